@@ -1,0 +1,144 @@
+package dev.fakecognito.internal;
+
+import dev.fakecognito.internal.auth.AuthSessions;
+import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.recording.ContextRecorder;
+import dev.fakecognito.internal.recording.InMemoryOutbox;
+import dev.fakecognito.internal.tokens.TokenService;
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+
+/**
+ * The whole state of one fake: its pools, and the recordings tests read.
+ *
+ * <p>Each {@code FakeCognito} has exactly one; nothing here is static, so two fakes in one JVM never
+ * see each other.
+ */
+public final class Backend {
+
+  private final String region;
+  private final Clock clock;
+  private final ConcurrentHashMap<String, UserPool> pools = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> poolOfClient = new ConcurrentHashMap<>();
+  private final InMemoryOutbox outbox = new InMemoryOutbox(this);
+  private final ContextRecorder recorder = new ContextRecorder();
+  private final TokenService tokens;
+  private volatile @Nullable AuthSessions sessions;
+
+  public Backend(String region, Clock clock) {
+    this.region = region;
+    this.clock = clock;
+    this.tokens = new TokenService(this);
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public ConcurrentHashMap<String, UserPool> pools() {
+    return pools;
+  }
+
+  public InMemoryOutbox outbox() {
+    return outbox;
+  }
+
+  public ContextRecorder recorder() {
+    return recorder;
+  }
+
+  public TokenService tokens() {
+    return tokens;
+  }
+
+  /** The pending challenges; made on first use, since most tests never see a challenge. */
+  public AuthSessions sessions() {
+    AuthSessions current = sessions;
+    if (current == null) {
+      synchronized (this) {
+        current = sessions;
+        if (current == null) {
+          current = new AuthSessions(clock);
+          sessions = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  /**
+   * Returns a pool.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException
+   *     if the ID is missing
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+   *     if there is no such pool
+   */
+  public UserPool pool(@Nullable String userPoolId) {
+    if (userPoolId == null) {
+      throw CognitoErrors.notNull("userPoolId");
+    }
+    UserPool pool = pools.get(userPoolId);
+    if (pool == null) {
+      throw CognitoErrors.userPoolNotFound(userPoolId);
+    }
+    return pool;
+  }
+
+  public @Nullable UserPool findPool(String userPoolId) {
+    return pools.get(userPoolId);
+  }
+
+  /** An app client together with its pool. */
+  public record ClientRef(UserPool pool, UserPoolClientType client) {
+    public String clientId() {
+      return client.clientId();
+    }
+  }
+
+  /**
+   * Resolves an app client by ID alone, as the unauthenticated operations do.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+   *     if there is no such client
+   */
+  public ClientRef client(@Nullable String clientId) {
+    if (clientId == null) {
+      throw CognitoErrors.notNull("clientId");
+    }
+    String poolId = poolOfClient.get(clientId);
+    UserPool pool = poolId == null ? null : pools.get(poolId);
+    UserPoolClientType client = pool == null ? null : pool.clients().get(clientId);
+    if (client == null) {
+      throw CognitoErrors.clientNotFound(clientId);
+    }
+    return new ClientRef(pool, client);
+  }
+
+  /** Resolves an app client that must belong to {@code pool}, as the admin operations do. */
+  public ClientRef client(UserPool pool, @Nullable String clientId) {
+    if (clientId == null) {
+      throw CognitoErrors.notNull("clientId");
+    }
+    UserPoolClientType client = pool.clients().get(clientId);
+    if (client == null) {
+      throw CognitoErrors.clientNotFound(clientId);
+    }
+    return new ClientRef(pool, client);
+  }
+
+  public void registerClient(String clientId, String userPoolId) {
+    poolOfClient.put(clientId, userPoolId);
+  }
+
+  public void unregisterClient(String clientId) {
+    poolOfClient.remove(clientId);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.fakecognito.internal.auth;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.util.Ids;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code Session} strings of challenges in progress.
+ *
+ * <p>Entries live in a Caffeine cache whose ticker reads the fake's clock, so advancing the clock
+ * expires them. They are kept for a while after their own expiry, so that a late answer gets
+ * Cognito's "session is expired" error rather than "invalid session".
+ */
+public final class AuthSessions {
+
+  private static final Duration KEEP_AFTER_EXPIRY = Duration.ofHours(1);
+
+  /**
+   * A challenge waiting for its answer.
+   *
+   * @param userPoolId the pool
+   * @param clientId the app client the sign-in started through
+   * @param username the internal username
+   * @param challengeName the challenge that was issued
+   * @param expiresAt when the session stops being accepted
+   */
+  public record Pending(String userPoolId, String clientId, String username, String challengeName, Instant expiresAt) {}
+
+  private final Clock clock;
+  private final Cache<String, Pending> sessions;
+
+  public AuthSessions(Clock clock) {
+    this.clock = clock;
+    Ticker ticker = () -> {
+      Instant now = clock.instant();
+      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    };
+    this.sessions = Caffeine.newBuilder()
+        .ticker(ticker)
+        .executor(Runnable::run)
+        .expireAfter(Expiry.<String, Pending>creating((key, pending) ->
+            Duration.between(clock.instant(), pending.expiresAt()).plus(KEEP_AFTER_EXPIRY)))
+        .build();
+  }
+
+  /** Starts a challenge that must be answered within {@code validity}; returns its Session. */
+  public String start(String userPoolId, String clientId, String username, String challengeName, Duration validity) {
+    // Real sessions are opaque blobs of several hundred characters; 96 random bytes look alike.
+    String session = Base64.getUrlEncoder().withoutPadding().encodeToString(Ids.randomBytes(96));
+    sessions.put(session, new Pending(userPoolId, clientId, username, challengeName, clock.instant().plus(validity)));
+    return session;
+  }
+
+  /**
+   * Returns the challenge a Session belongs to, without using it up.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException if
+   *     the session is unknown, belongs to another client or has expired
+   */
+  public Pending get(@Nullable String session, String clientId) {
+    if (session == null) {
+      throw CognitoErrors.missingParameter("Session");
+    }
+    Pending pending = sessions.getIfPresent(session);
+    if (pending == null || !pending.clientId().equals(clientId)) {
+      throw CognitoErrors.invalidSession();
+    }
+    if (!clock.instant().isBefore(pending.expiresAt())) {
+      throw CognitoErrors.sessionExpired();
+    }
+    return pending;
+  }
+
+  /** Uses a session up; a second answer with it fails. */
+  public void finish(String session) {
+    sessions.invalidate(session);
+  }
+}

@@ -1,0 +1,298 @@
+package dev.fakecognito.internal.clients;
+
+import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.Paging;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TokenValidityUnitsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+
+/**
+ * CreateUserPoolClient, DescribeUserPoolClient, UpdateUserPoolClient, DeleteUserPoolClient and
+ * ListUserPoolClients.
+ *
+ * <p>Defaults and ranges follow the CreateUserPoolClient API reference: tokens valid for one hour
+ * (refresh tokens 30 days), the explicit auth flows {@code ALLOW_REFRESH_TOKEN_AUTH,
+ * ALLOW_USER_SRP_AUTH, ALLOW_CUSTOM_AUTH}, token revocation on, {@code LEGACY} user existence errors
+ * and a three-minute auth session.
+ */
+public final class AppClientOperations {
+
+  private static final Pattern CLIENT_NAME = Pattern.compile("[\\w\\s+=,.@-]+");
+  private static final List<ExplicitAuthFlowsType> DEFAULT_FLOWS = List.of(
+      ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH,
+      ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+      ExplicitAuthFlowsType.ALLOW_CUSTOM_AUTH);
+
+  private final Backend backend;
+
+  public AppClientOperations(Backend backend) {
+    this.backend = backend;
+  }
+
+  public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    String secret = null;
+    if (Boolean.TRUE.equals(request.generateSecret())) {
+      if (request.clientSecret() != null) {
+        throw CognitoErrors.invalidParameter(
+            "ClientSecret cannot be specified when GenerateSecret is true.");
+      }
+      secret = Ids.clientSecret();
+    } else if (request.clientSecret() != null) {
+      secret = checkSecret(request.clientSecret());
+    }
+    Settings settings = new Settings(request.clientName(), request.refreshTokenValidity(),
+        request.accessTokenValidity(), request.idTokenValidity(), request.tokenValidityUnits(),
+        request.hasReadAttributes() ? request.readAttributes() : null,
+        request.hasWriteAttributes() ? request.writeAttributes() : null,
+        request.hasExplicitAuthFlows() ? request.explicitAuthFlowsAsStrings() : null,
+        request.hasSupportedIdentityProviders() ? request.supportedIdentityProviders() : null,
+        request.hasCallbackURLs() ? request.callbackURLs() : null,
+        request.hasLogoutURLs() ? request.logoutURLs() : null, request.defaultRedirectURI(),
+        request.hasAllowedOAuthFlows() ? request.allowedOAuthFlowsAsStrings() : null,
+        request.hasAllowedOAuthScopes() ? request.allowedOAuthScopes() : null,
+        request.allowedOAuthFlowsUserPoolClient(), request.analyticsConfiguration(),
+        request.preventUserExistenceErrors(), request.enableTokenRevocation(),
+        request.enablePropagateAdditionalUserContextData(), request.authSessionValidity(),
+        request.refreshTokenRotation());
+    Instant now = backend.clock().instant();
+    String clientId = Ids.clientId();
+    UserPoolClientType.Builder client = UserPoolClientType.builder()
+        .userPoolId(pool.id()).clientId(clientId).clientSecret(secret)
+        .creationDate(now).lastModifiedDate(now);
+    apply(client, settings, secret != null);
+    UserPoolClientType built = client.build();
+    pool.clients().put(clientId, built);
+    backend.registerClient(clientId, pool.id());
+    if (backend.findPool(pool.id()) == null) {
+      // The pool was deleted while this client was being created.
+      backend.unregisterClient(clientId);
+      throw CognitoErrors.userPoolNotFound(pool.id());
+    }
+    return CreateUserPoolClientResponse.builder().userPoolClient(built).build();
+  }
+
+  public DescribeUserPoolClientResponse describeUserPoolClient(DescribeUserPoolClientRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    UserPoolClientType client = backend.client(pool, request.clientId()).client();
+    return DescribeUserPoolClientResponse.builder().userPoolClient(client).build();
+  }
+
+  public UpdateUserPoolClientResponse updateUserPoolClient(UpdateUserPoolClientRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    backend.client(pool, request.clientId());
+    Settings settings = new Settings(request.clientName(), request.refreshTokenValidity(),
+        request.accessTokenValidity(), request.idTokenValidity(), request.tokenValidityUnits(),
+        request.hasReadAttributes() ? request.readAttributes() : null,
+        request.hasWriteAttributes() ? request.writeAttributes() : null,
+        request.hasExplicitAuthFlows() ? request.explicitAuthFlowsAsStrings() : null,
+        request.hasSupportedIdentityProviders() ? request.supportedIdentityProviders() : null,
+        request.hasCallbackURLs() ? request.callbackURLs() : null,
+        request.hasLogoutURLs() ? request.logoutURLs() : null, request.defaultRedirectURI(),
+        request.hasAllowedOAuthFlows() ? request.allowedOAuthFlowsAsStrings() : null,
+        request.hasAllowedOAuthScopes() ? request.allowedOAuthScopes() : null,
+        request.allowedOAuthFlowsUserPoolClient(), request.analyticsConfiguration(),
+        request.preventUserExistenceErrors(), request.enableTokenRevocation(),
+        request.enablePropagateAdditionalUserContextData(), request.authSessionValidity(),
+        request.refreshTokenRotation());
+    UserPoolClientType updated = pool.clients().computeIfPresent(request.clientId(), (id, current) -> {
+      // Like UpdateUserPoolClient itself: every setting the request leaves out reverts to its default.
+      UserPoolClientType.Builder client = UserPoolClientType.builder()
+          .userPoolId(current.userPoolId()).clientId(id).clientSecret(current.clientSecret())
+          .creationDate(current.creationDate()).lastModifiedDate(backend.clock().instant());
+      apply(client, settings.clientName() == null ? settings.withName(current.clientName()) : settings,
+          current.clientSecret() != null);
+      return client.build();
+    });
+    if (updated == null) {
+      throw CognitoErrors.clientNotFound(request.clientId());
+    }
+    return UpdateUserPoolClientResponse.builder().userPoolClient(updated).build();
+  }
+
+  public DeleteUserPoolClientResponse deleteUserPoolClient(DeleteUserPoolClientRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    backend.client(pool, request.clientId());
+    if (pool.clients().remove(request.clientId()) != null) {
+      backend.unregisterClient(request.clientId());
+    }
+    return DeleteUserPoolClientResponse.builder().build();
+  }
+
+  public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    int max = request.maxResults() == null ? 60 : request.maxResults();
+    if (max < 1 || max > 60) {
+      throw CognitoErrors.constraint("maxResults", max, max < 1
+          ? "Member must have value greater than or equal to 1"
+          : "Member must have value less than or equal to 60");
+    }
+    List<UserPoolClientDescription> all = pool.clients().values().stream()
+        .sorted(Comparator.comparing(UserPoolClientType::creationDate).thenComparing(UserPoolClientType::clientId))
+        .map(c -> UserPoolClientDescription.builder()
+            .clientId(c.clientId()).userPoolId(c.userPoolId()).clientName(c.clientName()).build())
+        .toList();
+    Paging<UserPoolClientDescription> page = Paging.page(all, request.nextToken(), max);
+    return ListUserPoolClientsResponse.builder()
+        .userPoolClients(page.items()).nextToken(page.nextToken()).build();
+  }
+
+  private record Settings(
+      @Nullable String clientName,
+      @Nullable Integer refreshTokenValidity,
+      @Nullable Integer accessTokenValidity,
+      @Nullable Integer idTokenValidity,
+      @Nullable TokenValidityUnitsType tokenValidityUnits,
+      @Nullable List<String> readAttributes,
+      @Nullable List<String> writeAttributes,
+      @Nullable List<String> explicitAuthFlows,
+      @Nullable List<String> supportedIdentityProviders,
+      @Nullable List<String> callbackURLs,
+      @Nullable List<String> logoutURLs,
+      @Nullable String defaultRedirectURI,
+      @Nullable List<String> allowedOAuthFlows,
+      @Nullable List<String> allowedOAuthScopes,
+      @Nullable Boolean allowedOAuthFlowsUserPoolClient,
+      software.amazon.awssdk.services.cognitoidentityprovider.model.@Nullable AnalyticsConfigurationType analyticsConfiguration,
+      @Nullable PreventUserExistenceErrorTypes preventUserExistenceErrors,
+      @Nullable Boolean enableTokenRevocation,
+      @Nullable Boolean enablePropagateAdditionalUserContextData,
+      @Nullable Integer authSessionValidity,
+      software.amazon.awssdk.services.cognitoidentityprovider.model.@Nullable RefreshTokenRotationType refreshTokenRotation) {
+
+    Settings withName(String name) {
+      return new Settings(name, refreshTokenValidity, accessTokenValidity, idTokenValidity,
+          tokenValidityUnits, readAttributes, writeAttributes, explicitAuthFlows,
+          supportedIdentityProviders, callbackURLs, logoutURLs, defaultRedirectURI, allowedOAuthFlows,
+          allowedOAuthScopes, allowedOAuthFlowsUserPoolClient, analyticsConfiguration,
+          preventUserExistenceErrors, enableTokenRevocation, enablePropagateAdditionalUserContextData,
+          authSessionValidity, refreshTokenRotation);
+    }
+  }
+
+  private static void apply(UserPoolClientType.Builder client, Settings s, boolean hasSecret) {
+    String name = s.clientName();
+    if (name == null) {
+      throw CognitoErrors.notNull("clientName");
+    }
+    if (name.isEmpty() || name.length() > 128 || !CLIENT_NAME.matcher(name).matches()) {
+      throw CognitoErrors.constraint("clientName", name, name.length() > 128
+          ? "Member must have length less than or equal to 128"
+          : "Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+");
+    }
+    TokenValidityUnitsType units = units(s.tokenValidityUnits());
+    int access = s.accessTokenValidity() == null ? 1 : s.accessTokenValidity();
+    int id = s.idTokenValidity() == null ? 1 : s.idTokenValidity();
+    int refresh = s.refreshTokenValidity() == null || s.refreshTokenValidity() == 0 ? 30 : s.refreshTokenValidity();
+    Duration accessDuration = duration(access, units.accessToken());
+    Duration idDuration = duration(id, units.idToken());
+    Duration refreshDuration = duration(refresh, units.refreshToken());
+    if (outside(accessDuration, Duration.ofMinutes(5), Duration.ofDays(1))
+        || outside(idDuration, Duration.ofMinutes(5), Duration.ofDays(1))
+        || outside(refreshDuration, Duration.ofMinutes(60), Duration.ofDays(3650))
+        || accessDuration.compareTo(refreshDuration) > 0
+        || idDuration.compareTo(refreshDuration) > 0) {
+      throw CognitoErrors.invalidParameter("Invalid range for token validity.");
+    }
+    int session = s.authSessionValidity() == null ? 3 : s.authSessionValidity();
+    if (session < 3 || session > 15) {
+      throw CognitoErrors.constraint("authSessionValidity", session, session < 3
+          ? "Member must have value greater than or equal to 3"
+          : "Member must have value less than or equal to 15");
+    }
+    List<String> flows = s.explicitAuthFlows() == null
+        ? DEFAULT_FLOWS.stream().map(ExplicitAuthFlowsType::toString).toList()
+        : s.explicitAuthFlows();
+    for (String flow : flows) {
+      if (ExplicitAuthFlowsType.fromValue(flow) == ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION) {
+        throw CognitoErrors.constraint("explicitAuthFlows", flows,
+            "Member must satisfy enum value set: " + ExplicitAuthFlowsType.knownValues());
+      }
+    }
+    boolean propagate = Boolean.TRUE.equals(s.enablePropagateAdditionalUserContextData());
+    if (propagate && !hasSecret) {
+      // Only clients with a secret may pass the end user's IP address on (CreateUserPoolClient API
+      // reference); the wording of this error is assumed.
+      throw CognitoErrors.invalidParameter(
+          "EnablePropagateAdditionalUserContextData can only be enabled for an app client with a client secret.");
+    }
+    PreventUserExistenceErrorTypes prevent = s.preventUserExistenceErrors() == null
+        ? PreventUserExistenceErrorTypes.LEGACY : s.preventUserExistenceErrors();
+    if (prevent == PreventUserExistenceErrorTypes.UNKNOWN_TO_SDK_VERSION) {
+      throw CognitoErrors.constraint("preventUserExistenceErrors", prevent,
+          "Member must satisfy enum value set: [LEGACY, ENABLED]");
+    }
+    client.clientName(name)
+        .accessTokenValidity(access).idTokenValidity(id).refreshTokenValidity(refresh)
+        .tokenValidityUnits(units)
+        .readAttributes(s.readAttributes())
+        .writeAttributes(s.writeAttributes())
+        .explicitAuthFlowsWithStrings(flows)
+        .supportedIdentityProviders(s.supportedIdentityProviders())
+        .callbackURLs(s.callbackURLs())
+        .logoutURLs(s.logoutURLs())
+        .defaultRedirectURI(s.defaultRedirectURI())
+        .allowedOAuthFlowsWithStrings(s.allowedOAuthFlows())
+        .allowedOAuthScopes(s.allowedOAuthScopes())
+        .allowedOAuthFlowsUserPoolClient(Boolean.TRUE.equals(s.allowedOAuthFlowsUserPoolClient()))
+        .analyticsConfiguration(s.analyticsConfiguration())
+        .preventUserExistenceErrors(prevent)
+        .enableTokenRevocation(s.enableTokenRevocation() == null || s.enableTokenRevocation())
+        .enablePropagateAdditionalUserContextData(propagate)
+        .authSessionValidity(session)
+        .refreshTokenRotation(s.refreshTokenRotation());
+  }
+
+  private static TokenValidityUnitsType units(@Nullable TokenValidityUnitsType given) {
+    TimeUnitsType access = given == null || given.accessToken() == null ? TimeUnitsType.HOURS : given.accessToken();
+    TimeUnitsType id = given == null || given.idToken() == null ? TimeUnitsType.HOURS : given.idToken();
+    TimeUnitsType refresh = given == null || given.refreshToken() == null ? TimeUnitsType.DAYS : given.refreshToken();
+    return TokenValidityUnitsType.builder().accessToken(access).idToken(id).refreshToken(refresh).build();
+  }
+
+  /** The lifetime a validity setting stands for. */
+  public static Duration duration(int amount, TimeUnitsType unit) {
+    return switch (unit) {
+      case SECONDS -> Duration.ofSeconds(amount);
+      case MINUTES -> Duration.ofMinutes(amount);
+      case HOURS -> Duration.ofHours(amount);
+      case DAYS -> Duration.ofDays(amount);
+      default -> throw CognitoErrors.constraint("tokenValidityUnits", unit,
+          "Member must satisfy enum value set: [seconds, minutes, hours, days]");
+    };
+  }
+
+  private static boolean outside(Duration value, Duration min, Duration max) {
+    return value.compareTo(min) < 0 || value.compareTo(max) > 0;
+  }
+
+  private static String checkSecret(String secret) {
+    if (secret.length() < 24 || secret.length() > 64 || !secret.matches("[\\w+]+")) {
+      throw CognitoErrors.constraint("clientSecret", "***",
+          "Member must satisfy regular expression pattern: [\\w+]+ and have length between 24 and 64");
+    }
+    return secret;
+  }
+}

@@ -1,0 +1,243 @@
+package dev.fakecognito.internal.errors;
+
+import java.util.UUID;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedUserStateException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolAddOnNotEnabledException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+
+/**
+ * Every error the fake raises, one factory per situation, with Cognito's own message text.
+ *
+ * <p>Each factory builds a fresh SDK model exception with HTTP status 400, a new request ID and
+ * complete {@link AwsErrorDetails}, so callers can branch on {@code errorCode()} exactly as they do
+ * against the real service. Message texts were taken from real responses quoted in public bug
+ * reports; the few that nobody has quoted are marked "assumed" and listed in the README.
+ */
+public final class CognitoErrors {
+
+  /** The service name the SDK puts into {@link AwsErrorDetails#serviceName()}. */
+  public static final String SERVICE_NAME = "CognitoIdentityProvider";
+
+  private CognitoErrors() {}
+
+  /* ---- Generic validation ---- */
+
+  public static InvalidParameterException invalidParameter(String message) {
+    return build(InvalidParameterException.builder(), "InvalidParameterException", message);
+  }
+
+  /** The model-level check Cognito runs before anything else, e.g. on a missing member. */
+  public static InvalidParameterException notNull(String member) {
+    return invalidParameter(
+        "1 validation error detected: Value null at '"
+            + member
+            + "' failed to satisfy constraint: Member must not be null");
+  }
+
+  public static InvalidParameterException constraint(String member, Object value, String rule) {
+    return invalidParameter(
+        "1 validation error detected: Value '"
+            + value
+            + "' at '"
+            + member
+            + "' failed to satisfy constraint: "
+            + rule);
+  }
+
+  public static InvalidParameterException missingParameter(String name) {
+    return invalidParameter("Missing required parameter " + name);
+  }
+
+  /* ---- Pools and clients ---- */
+
+  public static ResourceNotFoundException userPoolNotFound(String userPoolId) {
+    return build(
+        ResourceNotFoundException.builder(),
+        "ResourceNotFoundException",
+        "User pool " + userPoolId + " does not exist.");
+  }
+
+  public static ResourceNotFoundException clientNotFound(String clientId) {
+    return build(
+        ResourceNotFoundException.builder(),
+        "ResourceNotFoundException",
+        "User pool client " + clientId + " does not exist.");
+  }
+
+  public static UserPoolAddOnNotEnabledException advancedSecurityNotEnabled() {
+    // Assumed text: no real response has been quoted.
+    return build(
+        UserPoolAddOnNotEnabledException.builder(),
+        "UserPoolAddOnNotEnabledException",
+        "Advanced security features are not enabled for this user pool.");
+  }
+
+  /* ---- Users ---- */
+
+  public static UserNotFoundException userNotFound() {
+    return build(UserNotFoundException.builder(), "UserNotFoundException", "User does not exist.");
+  }
+
+  /** The LEGACY answer of the client-side operations (ForgotPassword, ConfirmSignUp, ...). */
+  public static UserNotFoundException usernameClientNotFound() {
+    return build(
+        UserNotFoundException.builder(),
+        "UserNotFoundException",
+        "Username/client id combination not found.");
+  }
+
+  public static UsernameExistsException userAlreadyExists() {
+    return build(UsernameExistsException.builder(), "UsernameExistsException", "User already exists");
+  }
+
+  public static UsernameExistsException userAccountAlreadyExists() {
+    return build(
+        UsernameExistsException.builder(), "UsernameExistsException", "User account already exists");
+  }
+
+  public static UsernameExistsException accountWithAttributeExists(String attribute) {
+    return build(
+        UsernameExistsException.builder(),
+        "UsernameExistsException",
+        "An account with the given " + attribute + " already exists.");
+  }
+
+  public static AliasExistsException aliasExists(String attribute) {
+    return build(
+        AliasExistsException.builder(),
+        "AliasExistsException",
+        "An account with the given " + attribute + " already exists.");
+  }
+
+  public static UserNotConfirmedException userNotConfirmed() {
+    return build(
+        UserNotConfirmedException.builder(), "UserNotConfirmedException", "User is not confirmed.");
+  }
+
+  public static UnsupportedUserStateException unsupportedUserState(String message) {
+    return build(UnsupportedUserStateException.builder(), "UnsupportedUserStateException", message);
+  }
+
+  public static PasswordResetRequiredException passwordResetRequired() {
+    return build(
+        PasswordResetRequiredException.builder(),
+        "PasswordResetRequiredException",
+        "Password reset required for the user");
+  }
+
+  public static InvalidPasswordException invalidPassword(String prefix, String reason) {
+    return build(
+        InvalidPasswordException.builder(), "InvalidPasswordException", prefix + ": " + reason);
+  }
+
+  /* ---- Authorisation ---- */
+
+  public static NotAuthorizedException notAuthorized(String message) {
+    return build(NotAuthorizedException.builder(), "NotAuthorizedException", message);
+  }
+
+  public static NotAuthorizedException incorrectCredentials() {
+    return notAuthorized("Incorrect username or password.");
+  }
+
+  public static NotAuthorizedException userDisabled() {
+    return notAuthorized("User is disabled.");
+  }
+
+  public static NotAuthorizedException secretHashMissing(String clientId) {
+    return notAuthorized(
+        "Client " + clientId + " is configured with secret but SECRET_HASH was not received");
+  }
+
+  public static NotAuthorizedException secretHashMismatch(String clientId) {
+    return notAuthorized("Unable to verify secret hash for client " + clientId);
+  }
+
+  public static NotAuthorizedException refreshSecretHashMismatch(String clientId) {
+    return notAuthorized("SecretHash does not match for the client: " + clientId);
+  }
+
+  public static NotAuthorizedException sessionExpired() {
+    return notAuthorized("Invalid session for the user, session is expired.");
+  }
+
+  public static NotAuthorizedException invalidSession() {
+    return notAuthorized("Invalid session for the user.");
+  }
+
+  public static NotAuthorizedException invalidAccessToken() {
+    return notAuthorized("Invalid Access Token");
+  }
+
+  public static NotAuthorizedException accessTokenExpired() {
+    return notAuthorized("Access Token has expired");
+  }
+
+  public static NotAuthorizedException invalidRefreshToken() {
+    return notAuthorized("Invalid Refresh Token.");
+  }
+
+  public static NotAuthorizedException refreshTokenExpired() {
+    return notAuthorized("Refresh Token has expired");
+  }
+
+  /* ---- Codes ---- */
+
+  public static CodeMismatchException codeMismatch() {
+    return build(
+        CodeMismatchException.builder(),
+        "CodeMismatchException",
+        "Invalid verification code provided, please try again.");
+  }
+
+  public static ExpiredCodeException expiredCode() {
+    return build(
+        ExpiredCodeException.builder(),
+        "ExpiredCodeException",
+        "Invalid code provided, please request a code again.");
+  }
+
+  public static LimitExceededException attemptLimitExceeded() {
+    return build(
+        LimitExceededException.builder(),
+        "LimitExceededException",
+        "Attempt limit exceeded, please try after some time.");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends CognitoIdentityProviderException> E build(
+      CognitoIdentityProviderException.Builder builder, String errorCode, String message) {
+    String requestId = UUID.randomUUID().toString();
+    SdkHttpResponse http =
+        SdkHttpResponse.builder()
+            .statusCode(400)
+            .statusText("Bad Request")
+            .putHeader("x-amzn-RequestId", requestId)
+            .putHeader("x-amzn-ErrorType", errorCode + ":")
+            .putHeader("x-amzn-ErrorMessage", message)
+            .build();
+    AwsErrorDetails details =
+        AwsErrorDetails.builder()
+            .errorCode(errorCode)
+            .errorMessage(message)
+            .serviceName(SERVICE_NAME)
+            .sdkHttpResponse(http)
+            .build();
+    return (E)
+        builder.message(message).statusCode(400).requestId(requestId).awsErrorDetails(details).build();
+  }
+}

@@ -1,0 +1,189 @@
+package dev.fakecognito.internal.pools;
+
+import dev.fakecognito.internal.users.User;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
+
+/**
+ * One user pool: its configuration, app clients and users.
+ *
+ * <p>The configuration is an immutable {@link UserPoolType}, replaced whole on update. Users are
+ * mutable and every access to them, and every change that spans users (aliases, uniqueness), holds
+ * {@link #lock()}. App clients are immutable {@link UserPoolClientType} values in a concurrent map.
+ */
+public final class UserPool {
+
+  private final String id;
+  private final ReentrantLock lock = new ReentrantLock();
+  private volatile UserPoolType config;
+
+  private final ConcurrentHashMap<String, UserPoolClientType> clients = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, User> users = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, User> bySub = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, User> byAlias = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<User, List<String>> aliasKeysOf = new ConcurrentHashMap<>();
+
+  public UserPool(UserPoolType config) {
+    this.id = config.id();
+    this.config = config;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The part of the pool ID after the underscore, which SRP and password hashing use. */
+  public String poolName() {
+    return id.substring(id.indexOf('_') + 1);
+  }
+
+  public ReentrantLock lock() {
+    return lock;
+  }
+
+  public UserPoolType config() {
+    return config;
+  }
+
+  public void config(UserPoolType config) {
+    this.config = config;
+  }
+
+  public ConcurrentHashMap<String, UserPoolClientType> clients() {
+    return clients;
+  }
+
+  public boolean caseSensitive() {
+    UserPoolType c = config;
+    return c.usernameConfiguration() == null
+        || !Boolean.FALSE.equals(c.usernameConfiguration().caseSensitive());
+  }
+
+  /** Whether users sign in with email or phone number instead of a username. */
+  public boolean usesUsernameAttributes() {
+    return !config.usernameAttributes().isEmpty();
+  }
+
+  public boolean isUsernameAttribute(String attribute) {
+    for (UsernameAttributeType type : config.usernameAttributes()) {
+      if (type.toString().equals(attribute)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isAliasAttribute(String attribute) {
+    for (AliasAttributeType type : config.aliasAttributes()) {
+      if (type.toString().equals(attribute)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* ---- Users; callers hold the lock ---- */
+
+  public int userCount() {
+    return users.size();
+  }
+
+  public Collection<User> users() {
+    return users.values();
+  }
+
+  public @Nullable User byUsername(String username) {
+    return users.get(key(username));
+  }
+
+  public @Nullable User byAlias(String attribute, String value) {
+    return byAlias.get(aliasKey(attribute, value));
+  }
+
+  /**
+   * Finds a user by username, by sign-in alias (email, phone number or preferred username, as the
+   * pool allows) or by {@code sub}.
+   */
+  public @Nullable User find(String name) {
+    User user = users.get(key(name));
+    if (user != null) {
+      return user;
+    }
+    for (String attribute : new String[] {"email", "phone_number", "preferred_username"}) {
+      user = byAlias.get(aliasKey(attribute, name));
+      if (user != null) {
+        return user;
+      }
+    }
+    return bySub.get(name);
+  }
+
+  public void add(User user) {
+    users.put(key(user.username()), user);
+    bySub.put(user.sub(), user);
+    reindex(user);
+  }
+
+  public void remove(User user) {
+    users.remove(key(user.username()));
+    bySub.remove(user.sub());
+    List<String> keys = aliasKeysOf.remove(user);
+    if (keys != null) {
+      keys.forEach(k -> byAlias.remove(k, user));
+    }
+  }
+
+  /** The user that currently holds {@code attribute=value} as a sign-in name, if any. */
+  public @Nullable User aliasOwner(String attribute, String value) {
+    return byAlias.get(aliasKey(attribute, value));
+  }
+
+  /**
+   * Recomputes which sign-in names point at {@code user} after its attributes or status changed.
+   * In pools with username attributes the email or phone is the sign-in name whether verified or
+   * not; alias attributes count only once verified, except {@code preferred_username}.
+   */
+  public void reindex(User user) {
+    List<String> old = aliasKeysOf.remove(user);
+    if (old != null) {
+      old.forEach(k -> byAlias.remove(k, user));
+    }
+    List<String> keys = new ArrayList<>(3);
+    for (String attribute : new String[] {"email", "phone_number", "preferred_username"}) {
+      String value = user.attribute(attribute);
+      if (value == null) {
+        continue;
+      }
+      boolean signIn =
+          isUsernameAttribute(attribute)
+              || (isAliasAttribute(attribute)
+                  && (attribute.equals("preferred_username") || user.isVerified(attribute)));
+      if (signIn) {
+        String key = aliasKey(attribute, value);
+        byAlias.put(key, user);
+        keys.add(key);
+      }
+    }
+    if (!keys.isEmpty()) {
+      aliasKeysOf.put(user, keys);
+    }
+  }
+
+  private String key(String username) {
+    return caseSensitive() ? username : username.toLowerCase(Locale.ROOT);
+  }
+
+  private String aliasKey(String attribute, String value) {
+    boolean fold = attribute.equals("email") || !caseSensitive();
+    return attribute + ":" + (fold ? value.toLowerCase(Locale.ROOT) : value);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.fakecognito.internal.recording;
+
+import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.util.IpAddresses;
+import dev.fakecognito.recording.RecordedContextData;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ContextDataType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserContextDataType;
+
+/** Checks and records the user context data of every call that carries it. */
+public final class ContextRecorder {
+
+  private final ConcurrentLinkedQueue<RecordedContextData> records = new ConcurrentLinkedQueue<>();
+
+  /**
+   * Records the {@code UserContextData} of an unauthenticated operation and returns the IP address
+   * Cognito would use: the one sent, if the app client propagates it, otherwise {@code null}.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException
+   *     if the IP address is not an IPv4 or IPv6 literal
+   */
+  public @Nullable String record(
+      String operation, ClientRef client, @Nullable String username, @Nullable UserContextDataType data) {
+    String ip = data == null ? null : data.ipAddress();
+    checkIp(ip, "userContextData.ipAddress");
+    boolean propagated =
+        ip != null && Boolean.TRUE.equals(client.client().enablePropagateAdditionalUserContextData());
+    records.add(new RecordedContextData(operation, client.pool().id(), client.clientId(), username, ip,
+        data == null ? null : data.encodedData(), propagated));
+    return propagated ? ip : null;
+  }
+
+  /**
+   * Records the {@code ContextData} of an admin operation, whose IP address always counts.
+   *
+   * @return the IP address sent, or {@code null}
+   */
+  public @Nullable String recordAdmin(
+      String operation, ClientRef client, @Nullable String username, @Nullable ContextDataType data) {
+    String ip = data == null ? null : data.ipAddress();
+    checkIp(ip, "contextData.ipAddress");
+    records.add(new RecordedContextData(operation, client.pool().id(), client.clientId(), username, ip,
+        data == null ? null : data.encodedData(), ip != null));
+    return ip;
+  }
+
+  public List<RecordedContextData> records() {
+    return List.copyOf(records);
+  }
+
+  private static void checkIp(@Nullable String ip, String member) {
+    if (ip != null && !IpAddresses.isValid(ip)) {
+      // Cognito documents that a malformed address is rejected; the wording here is assumed.
+      throw CognitoErrors.constraint(member, ip, "Member must be a valid IPv4 or IPv6 address");
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.fakecognito.internal.users;
+
+import dev.fakecognito.internal.errors.CognitoErrors;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
+
+/** Checks a password against the pool's policy with Cognito's messages. */
+public final class PasswordPolicies {
+
+  /** The prefix SignUp uses. */
+  public static final String SIGN_UP = "Password did not conform with policy";
+  /** The prefix the admin operations and password changes use. */
+  public static final String ADMIN = "Password did not conform with password policy";
+
+  /** Cognito's symbol set for password policies. */
+  private static final String SYMBOLS = "^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+- ";
+
+  private PasswordPolicies() {}
+
+  /**
+   * Checks {@code password}.
+   *
+   * @param member the request member, for the model-level length check
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException
+   *     if the password is missing or shorter than 6 characters (the API model's own limit)
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException if
+   *     the pool's policy rejects it
+   */
+  public static String check(UserPoolType pool, @Nullable String password, String member, String prefix) {
+    if (password == null) {
+      throw CognitoErrors.notNull(member);
+    }
+    if (password.length() < 6) {
+      throw CognitoErrors.invalidParameter("1 validation error detected: Value at '" + member
+          + "' failed to satisfy constraint: Member must have length greater than or equal to 6");
+    }
+    if (password.length() > 256) {
+      throw CognitoErrors.invalidParameter("1 validation error detected: Value at '" + member
+          + "' failed to satisfy constraint: Member must have length less than or equal to 256");
+    }
+    PasswordPolicyType policy = pool.policies().passwordPolicy();
+    if (password.codePointCount(0, password.length()) < policy.minimumLength()) {
+      throw CognitoErrors.invalidPassword(prefix, "Password not long enough");
+    }
+    if (Boolean.TRUE.equals(policy.requireLowercase()) && password.chars().noneMatch(Character::isLowerCase)) {
+      throw CognitoErrors.invalidPassword(prefix, "Password must have lowercase characters");
+    }
+    if (Boolean.TRUE.equals(policy.requireUppercase()) && password.chars().noneMatch(Character::isUpperCase)) {
+      throw CognitoErrors.invalidPassword(prefix, "Password must have uppercase characters");
+    }
+    if (Boolean.TRUE.equals(policy.requireNumbers()) && password.chars().noneMatch(Character::isDigit)) {
+      throw CognitoErrors.invalidPassword(prefix, "Password must have numeric characters");
+    }
+    if (Boolean.TRUE.equals(policy.requireSymbols()) && password.chars().noneMatch(c -> SYMBOLS.indexOf(c) >= 0)) {
+      throw CognitoErrors.invalidPassword(prefix, "Password must have symbol characters");
+    }
+    return password;
+  }
+
+  /** Generates a temporary password that satisfies the pool's policy. */
+  public static String generate(UserPoolType pool) {
+    PasswordPolicyType policy = pool.policies().passwordPolicy();
+    String[] classes = {"ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "^$*.!@#%&"};
+    StringBuilder password = new StringBuilder();
+    int length = Math.max(policy.minimumLength(), 8);
+    for (int i = 0; i < length; i++) {
+      String set = classes[i % classes.length];
+      password.append(set.charAt(dev.fakecognito.internal.util.Ids.randomInt(set.length())));
+    }
+    return password.toString();
+  }
+}

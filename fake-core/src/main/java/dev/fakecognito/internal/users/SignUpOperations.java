@@ -1,0 +1,340 @@
+package dev.fakecognito.internal.users;
+
+import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.Masking;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EventResponseType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EventType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RecoveryOptionNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RecoveryOptionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
+
+/**
+ * SignUp, ConfirmSignUp, ResendConfirmationCode, ForgotPassword, ConfirmForgotPassword and
+ * AdminConfirmSignUp.
+ */
+public final class SignUpOperations {
+
+  private final Backend backend;
+
+  public SignUpOperations(Backend backend) {
+    this.backend = backend;
+  }
+
+  public SignUpResponse signUp(SignUpRequest request) {
+    ClientRef client = backend.client(request.clientId());
+    String ip = backend.recorder().record("SignUp", client, request.username(), request.userContextData());
+    UserPool pool = client.pool();
+    if (request.username() == null) {
+      throw CognitoErrors.notNull("username");
+    }
+    SecretHashes.check(client, request.secretHash(), request.username());
+    if (pool.config().adminCreateUserConfig() != null
+        && Boolean.TRUE.equals(pool.config().adminCreateUserConfig().allowAdminCreateUserOnly())) {
+      throw CognitoErrors.notAuthorized("SignUp is not permitted for this user pool");
+    }
+    String password = PasswordPolicies.check(pool.config(), request.password(), "password", PasswordPolicies.SIGN_UP);
+    Map<String, String> attributes = Attributes.check(pool, request.userAttributes(),
+        client.client().writeAttributes(), false);
+    String sub = Ids.uuid();
+    Usernames.Resolved name = Usernames.forNewUser(pool, request.username(), sub, attributes);
+    requireRequiredAttributes(pool, attributes);
+    Instant now = backend.clock().instant();
+
+    pool.lock().lock();
+    try {
+      if (name.attribute() != null && pool.aliasOwner(name.attribute(), request.username()) != null) {
+        throw CognitoErrors.accountWithAttributeExists(name.attribute().equals("email") ? "email" : "phone_number");
+      }
+      if (pool.byUsername(name.username()) != null) {
+        throw CognitoErrors.userAlreadyExists();
+      }
+      User user = new User(name.username(), sub, now, UserStatusType.UNCONFIRMED);
+      attributes.forEach(user::putAttribute);
+      Passwords.set(pool, user, password, now);
+      String attribute = autoVerifiedDestination(pool, user);
+      CodeDeliveryDetailsType delivery = null;
+      if (attribute != null) {
+        user.confirmationCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.SIGN_UP_CODE_VALIDITY));
+        delivery = CodeDelivery.details(user, attribute);
+      }
+      pool.add(user);
+      AuthEvents.record(pool, user, now, EventType.SIGN_UP, EventResponseType.PASS, ip, null);
+      return SignUpResponse.builder().userConfirmed(false).userSub(sub).codeDeliveryDetails(delivery).build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest request) {
+    ClientRef client = backend.client(request.clientId());
+    backend.recorder().record("ConfirmSignUp", client, request.username(), request.userContextData());
+    UserPool pool = client.pool();
+    String username = require(request.username(), "username");
+    String code = require(request.confirmationCode(), "confirmationCode");
+    SecretHashes.check(client, request.secretHash(), username);
+    pool.lock().lock();
+    try {
+      User user = pool.find(username);
+      if (user == null) {
+        throw preventsExistenceErrors(client) ? CognitoErrors.codeMismatch() : CognitoErrors.usernameClientNotFound();
+      }
+      if (user.status() != UserStatusType.UNCONFIRMED) {
+        throw CognitoErrors.notAuthorized("User cannot be confirmed. Current status is " + user.status());
+      }
+      PendingCode pending = checkCode(user.confirmationCode(), code);
+      claimAlias(pool, user, pending.attribute(), Boolean.TRUE.equals(request.forceAliasCreation()));
+      user.status(UserStatusType.CONFIRMED);
+      user.putAttribute(pending.attribute() + "_verified", "true");
+      user.confirmationCode(null);
+      user.touch(backend.clock().instant());
+      pool.reindex(user);
+      return ConfirmSignUpResponse.builder().build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest request) {
+    ClientRef client = backend.client(request.clientId());
+    String ip = backend.recorder().record("ResendConfirmationCode", client, request.username(), request.userContextData());
+    UserPool pool = client.pool();
+    String username = require(request.username(), "username");
+    SecretHashes.check(client, request.secretHash(), username);
+    pool.lock().lock();
+    try {
+      User user = pool.find(username);
+      if (user == null) {
+        if (preventsExistenceErrors(client)) {
+          return ResendConfirmationCodeResponse.builder().codeDeliveryDetails(simulatedDelivery(username)).build();
+        }
+        throw CognitoErrors.usernameClientNotFound();
+      }
+      if (user.status() != UserStatusType.UNCONFIRMED) {
+        throw CognitoErrors.invalidParameter("User is already confirmed.");
+      }
+      String attribute = autoVerifiedDestination(pool, user);
+      if (attribute == null) {
+        throw CognitoErrors.invalidParameter("Cannot resend codes. Auto verification not turned on.");
+      }
+      user.confirmationCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.SIGN_UP_CODE_VALIDITY));
+      AuthEvents.record(pool, user, backend.clock().instant(), EventType.RESEND_CODE, EventResponseType.PASS, ip, null);
+      return ResendConfirmationCodeResponse.builder().codeDeliveryDetails(CodeDelivery.details(user, attribute)).build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest request) {
+    ClientRef client = backend.client(request.clientId());
+    String ip = backend.recorder().record("ForgotPassword", client, request.username(), request.userContextData());
+    UserPool pool = client.pool();
+    String username = require(request.username(), "username");
+    SecretHashes.check(client, request.secretHash(), username);
+    pool.lock().lock();
+    try {
+      User user = pool.find(username);
+      if (user == null) {
+        if (preventsExistenceErrors(client)) {
+          return ForgotPasswordResponse.builder().codeDeliveryDetails(simulatedDelivery(username)).build();
+        }
+        throw CognitoErrors.usernameClientNotFound();
+      }
+      if (!user.enabled()) {
+        throw CognitoErrors.userDisabled();
+      }
+      String attribute = recoveryDestination(pool, user);
+      user.resetCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.RESET_CODE_VALIDITY));
+      AuthEvents.record(pool, user, backend.clock().instant(), EventType.FORGOT_PASSWORD, EventResponseType.PASS, ip, null);
+      return ForgotPasswordResponse.builder().codeDeliveryDetails(CodeDelivery.details(user, attribute)).build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest request) {
+    ClientRef client = backend.client(request.clientId());
+    String ip = backend.recorder().record("ConfirmForgotPassword", client, request.username(), request.userContextData());
+    UserPool pool = client.pool();
+    String username = require(request.username(), "username");
+    String code = require(request.confirmationCode(), "confirmationCode");
+    if (request.password() == null) {
+      throw CognitoErrors.notNull("password");
+    }
+    SecretHashes.check(client, request.secretHash(), username);
+    pool.lock().lock();
+    try {
+      User user = pool.find(username);
+      if (user == null) {
+        throw preventsExistenceErrors(client) ? CognitoErrors.codeMismatch() : CognitoErrors.usernameClientNotFound();
+      }
+      PendingCode pending = checkCode(user.resetCode(), code);
+      String password = PasswordPolicies.check(pool.config(), request.password(), "password", PasswordPolicies.SIGN_UP);
+      Instant now = backend.clock().instant();
+      Passwords.set(pool, user, password, now);
+      if (user.status() == UserStatusType.RESET_REQUIRED || user.status() == UserStatusType.FORCE_CHANGE_PASSWORD) {
+        user.status(UserStatusType.CONFIRMED);
+      }
+      user.putAttribute(pending.attribute() + "_verified", "true");
+      user.resetCode(null);
+      user.touch(now);
+      pool.reindex(user);
+      AuthEvents.record(pool, user, now, EventType.PASSWORD_CHANGE, EventResponseType.PASS, ip, null);
+      return ConfirmForgotPasswordResponse.builder().build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public AdminConfirmSignUpResponse adminConfirmSignUp(AdminConfirmSignUpRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    String username = require(request.username(), "username");
+    pool.lock().lock();
+    try {
+      User user = pool.find(username);
+      if (user == null) {
+        throw CognitoErrors.userNotFound();
+      }
+      if (user.status() != UserStatusType.UNCONFIRMED) {
+        throw CognitoErrors.notAuthorized("User cannot be confirmed. Current status is " + user.status());
+      }
+      user.status(UserStatusType.CONFIRMED);
+      user.confirmationCode(null);
+      user.touch(backend.clock().instant());
+      return AdminConfirmSignUpResponse.builder().build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  /* ---- Shared rules ---- */
+
+  static String require(@Nullable String value, String member) {
+    if (value == null) {
+      throw CognitoErrors.notNull(member);
+    }
+    return value;
+  }
+
+  static boolean preventsExistenceErrors(ClientRef client) {
+    return client.client().preventUserExistenceErrors() == PreventUserExistenceErrorTypes.ENABLED;
+  }
+
+  /** What ENABLED existence-error prevention answers for a user that does not exist. */
+  private static CodeDeliveryDetailsType simulatedDelivery(String username) {
+    boolean email = username.contains("@");
+    return CodeDeliveryDetailsType.builder()
+        .destination(email ? Masking.email(username) : Masking.phone("+0000000000"))
+        .deliveryMedium(email ? DeliveryMediumType.EMAIL : DeliveryMediumType.SMS)
+        .attributeName(email ? "email" : "phone_number")
+        .build();
+  }
+
+  private PendingCode checkCode(@Nullable PendingCode pending, String code) {
+    if (pending == null || !pending.code().equals(code)) {
+      throw CognitoErrors.codeMismatch();
+    }
+    if (pending.isExpired(backend.clock().instant())) {
+      throw CognitoErrors.expiredCode();
+    }
+    return pending;
+  }
+
+  private static void requireRequiredAttributes(UserPool pool, Map<String, String> attributes) {
+    pool.config().schemaAttributes().forEach(type -> {
+      if (Boolean.TRUE.equals(type.required()) && !type.name().equals("sub") && !attributes.containsKey(type.name())) {
+        throw CognitoErrors.invalidParameter("Attributes did not conform to the schema: " + type.name()
+            + ": The attribute " + type.name() + " is required\n");
+      }
+    });
+  }
+
+  /**
+   * Where a sign-up code goes: the phone number if the pool auto-verifies it, else the email
+   * address, as Cognito prefers SMS when both are auto-verified.
+   */
+  static @Nullable String autoVerifiedDestination(UserPool pool, User user) {
+    List<VerifiedAttributeType> auto = pool.config().autoVerifiedAttributes();
+    if (auto.contains(VerifiedAttributeType.PHONE_NUMBER) && user.attribute("phone_number") != null) {
+      return "phone_number";
+    }
+    if (auto.contains(VerifiedAttributeType.EMAIL) && user.attribute("email") != null) {
+      return "email";
+    }
+    return null;
+  }
+
+  /**
+   * Where a password-reset code goes, following the pool's AccountRecoverySetting, or without one
+   * the legacy rule: a verified phone number first, then a verified email address.
+   */
+  private static String recoveryDestination(UserPool pool, User user) {
+    var setting = pool.config().accountRecoverySetting();
+    List<RecoveryOptionType> options = setting == null ? List.of() : setting.recoveryMechanisms().stream()
+        .sorted(java.util.Comparator.comparing(RecoveryOptionType::priority)).toList();
+    if (options.isEmpty()) {
+      if (user.isVerified("phone_number") && user.attribute("phone_number") != null) {
+        return "phone_number";
+      }
+      if (user.isVerified("email") && user.attribute("email") != null) {
+        return "email";
+      }
+    }
+    for (RecoveryOptionType option : options) {
+      if (option.name() == RecoveryOptionNameType.ADMIN_ONLY) {
+        // Assumed wording: the pool lets only administrators reset passwords.
+        throw CognitoErrors.notAuthorized("User password cannot be reset in the current state.");
+      }
+      String attribute = option.name() == RecoveryOptionNameType.VERIFIED_PHONE_NUMBER ? "phone_number" : "email";
+      if (user.isVerified(attribute) && user.attribute(attribute) != null) {
+        return attribute;
+      }
+    }
+    throw CognitoErrors.invalidParameter(
+        "Cannot reset password for the user as there is no registered/verified email or phone_number");
+  }
+
+  /**
+   * Makes {@code user} the owner of its newly verified {@code attribute} as a sign-in alias. If
+   * another user holds that alias, Cognito refuses unless the caller forces it, in which case the
+   * other user loses it (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
+   */
+  static void claimAlias(UserPool pool, User user, String attribute, boolean force) {
+    if (!pool.isAliasAttribute(attribute)) {
+      return;
+    }
+    User owner = pool.aliasOwner(attribute, user.attribute(attribute));
+    if (owner == null || owner == user) {
+      return;
+    }
+    if (!force) {
+      throw CognitoErrors.aliasExists(attribute.equals("phone_number") ? "phone_number" : attribute);
+    }
+    owner.putAttribute(attribute + "_verified", "false");
+    pool.reindex(owner);
+  }
+}

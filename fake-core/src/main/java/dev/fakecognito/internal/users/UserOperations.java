@@ -1,0 +1,239 @@
+package dev.fakecognito.internal.users;
+
+import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.tokens.AccessTokenClaims;
+import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.Paging;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthEventType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+
+/**
+ * AdminCreateUser, AdminGetUser, AdminDeleteUser, AdminSetUserPassword, GetUser and
+ * AdminListUserAuthEvents.
+ */
+public final class UserOperations {
+
+  private final Backend backend;
+
+  public UserOperations(Backend backend) {
+    this.backend = backend;
+  }
+
+  public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    String given = SignUpOperations.require(request.username(), "username");
+    MessageActionType action = request.messageAction();
+    if (action == MessageActionType.UNKNOWN_TO_SDK_VERSION) {
+      throw CognitoErrors.constraint("messageAction", request.messageActionAsString(),
+          "Member must satisfy enum value set: [RESEND, SUPPRESS]");
+    }
+    String temporary = request.temporaryPassword() != null
+        ? PasswordPolicies.check(pool.config(), request.temporaryPassword(), "temporaryPassword", PasswordPolicies.ADMIN)
+        : PasswordPolicies.generate(pool.config());
+    Instant now = backend.clock().instant();
+    if (action == MessageActionType.RESEND) {
+      return resendInvitation(pool, given, temporary, request.desiredDeliveryMediums(), now);
+    }
+    Map<String, String> attributes = Attributes.check(pool, request.userAttributes(), null, false);
+    String sub = Ids.uuid();
+    Usernames.Resolved name = Usernames.forNewUser(pool, given, sub, attributes);
+
+    pool.lock().lock();
+    try {
+      if (name.attribute() != null && pool.aliasOwner(name.attribute(), given) != null) {
+        throw CognitoErrors.accountWithAttributeExists(name.attribute());
+      }
+      if (pool.byUsername(name.username()) != null) {
+        throw CognitoErrors.userAccountAlreadyExists();
+      }
+      User user = new User(name.username(), sub, now, UserStatusType.FORCE_CHANGE_PASSWORD);
+      attributes.forEach(user::putAttribute);
+      for (String attribute : new String[] {"email", "phone_number"}) {
+        if (user.isVerified(attribute) && user.attribute(attribute) != null) {
+          SignUpOperations.claimAlias(pool, user, attribute, Boolean.TRUE.equals(request.forceAliasCreation()));
+        }
+      }
+      Passwords.set(pool, user, temporary, now);
+      pool.add(user);
+      if (action != MessageActionType.SUPPRESS) {
+        invite(pool, user, given, temporary, request.desiredDeliveryMediums());
+      }
+      return AdminCreateUserResponse.builder().user(userType(user)).build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public AdminGetUserResponse adminGetUser(AdminGetUserRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    String username = SignUpOperations.require(request.username(), "username");
+    pool.lock().lock();
+    try {
+      User user = existing(pool, username);
+      return AdminGetUserResponse.builder()
+          .username(user.username())
+          .userAttributes(user.attributeList())
+          .userCreateDate(user.created())
+          .userLastModifiedDate(user.lastModified())
+          .enabled(user.enabled())
+          .userStatus(user.status())
+          .build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public AdminDeleteUserResponse adminDeleteUser(AdminDeleteUserRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    String username = SignUpOperations.require(request.username(), "username");
+    pool.lock().lock();
+    try {
+      pool.remove(existing(pool, username));
+      return AdminDeleteUserResponse.builder().build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public AdminSetUserPasswordResponse adminSetUserPassword(AdminSetUserPasswordRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    String username = SignUpOperations.require(request.username(), "username");
+    String password = PasswordPolicies.check(pool.config(), request.password(), "password", PasswordPolicies.ADMIN);
+    pool.lock().lock();
+    try {
+      User user = existing(pool, username);
+      Instant now = backend.clock().instant();
+      Passwords.set(pool, user, password, now);
+      user.status(Boolean.TRUE.equals(request.permanent())
+          ? UserStatusType.CONFIRMED : UserStatusType.FORCE_CHANGE_PASSWORD);
+      user.touch(now);
+      return AdminSetUserPasswordResponse.builder().build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public GetUserResponse getUser(GetUserRequest request) {
+    AccessTokenClaims token = backend.tokens().verifyAccessToken(request.accessToken());
+    UserPool pool = backend.pool(token.userPoolId());
+    UserPoolClientType client = pool.clients().get(token.clientId());
+    pool.lock().lock();
+    try {
+      User user = pool.byUsername(token.username());
+      if (user == null || !user.sub().equals(token.sub())) {
+        throw CognitoErrors.userNotFound();
+      }
+      if (!user.enabled()) {
+        throw CognitoErrors.userDisabled();
+      }
+      List<AttributeType> attributes = user.attributeList();
+      if (client != null && !client.readAttributes().isEmpty()) {
+        List<String> readable = client.readAttributes();
+        attributes = attributes.stream()
+            .filter(a -> a.name().equals("sub") || readable.contains(a.name())).toList();
+      }
+      return GetUserResponse.builder().username(user.username()).userAttributes(attributes).build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  public AdminListUserAuthEventsResponse adminListUserAuthEvents(AdminListUserAuthEventsRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    String username = SignUpOperations.require(request.username(), "username");
+    int max = request.maxResults() == null || request.maxResults() == 0 ? 60 : request.maxResults();
+    if (max < 0 || max > 60) {
+      throw CognitoErrors.constraint("maxResults", max, max < 0
+          ? "Member must have value greater than or equal to 0"
+          : "Member must have value less than or equal to 60");
+    }
+    List<AuthEventType> newestFirst;
+    pool.lock().lock();
+    try {
+      User user = existing(pool, username);
+      if (!AuthEvents.enabled(pool)) {
+        throw CognitoErrors.advancedSecurityNotEnabled();
+      }
+      newestFirst = new ArrayList<>(user.authEvents());
+    } finally {
+      pool.lock().unlock();
+    }
+    Collections.reverse(newestFirst);
+    Paging<AuthEventType> page = Paging.page(newestFirst, request.nextToken(), max);
+    return AdminListUserAuthEventsResponse.builder().authEvents(page.items()).nextToken(page.nextToken()).build();
+  }
+
+  private static User existing(UserPool pool, String username) {
+    User user = pool.find(username);
+    if (user == null) {
+      throw CognitoErrors.userNotFound();
+    }
+    return user;
+  }
+
+  private AdminCreateUserResponse resendInvitation(
+      UserPool pool, String username, String temporary, List<DeliveryMediumType> mediums, Instant now) {
+    pool.lock().lock();
+    try {
+      User user = existing(pool, username);
+      if (user.status() != UserStatusType.FORCE_CHANGE_PASSWORD) {
+        throw CognitoErrors.unsupportedUserState("Resend not possible. " + user.username() + " status is not FORCE_CHANGE_PASSWORD");
+      }
+      Passwords.set(pool, user, temporary, now);
+      user.touch(now);
+      invite(pool, user, username, temporary, mediums);
+      return AdminCreateUserResponse.builder().user(userType(user)).build();
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  /**
+   * Sends the invitation by each requested medium (SMS when none is named, as in Cognito) whose
+   * attribute the user has.
+   */
+  private void invite(UserPool pool, User user, String signInName, String temporary, List<DeliveryMediumType> mediums) {
+    List<DeliveryMediumType> chosen = mediums.isEmpty() ? List.of(DeliveryMediumType.SMS) : mediums;
+    for (DeliveryMediumType medium : chosen) {
+      String attribute = medium == DeliveryMediumType.EMAIL ? "email" : "phone_number";
+      if (user.attribute(attribute) != null) {
+        CodeDelivery.sendInvitation(backend, pool, user, attribute, signInName, temporary);
+      }
+    }
+  }
+
+  static UserType userType(User user) {
+    return UserType.builder()
+        .username(user.username())
+        .attributes(user.attributeList())
+        .userCreateDate(user.created())
+        .userLastModifiedDate(user.lastModified())
+        .enabled(user.enabled())
+        .userStatus(user.status())
+        .build();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.fakecognito.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.fakecognito.FakeCognito;
+import dev.fakecognito.internal.users.SecretHashes;
+import java.util.function.Consumer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+
+/** Shared set-up for contract tests: pools, app clients and error assertions. */
+public final class Fixtures {
+
+  /** A password that satisfies the default policy. */
+  public static final String PASSWORD = "Passw0rd!";
+
+  private Fixtures() {}
+
+  /** Creates a pool named "test" with the given extra settings and returns its ID. */
+  public static String pool(CognitoIdentityProviderClient cognito, Consumer<CreateUserPoolRequest.Builder> settings) {
+    return cognito.createUserPool(r -> settings.accept(r.poolName("test"))).userPool().id();
+  }
+
+  public static String pool(CognitoIdentityProviderClient cognito) {
+    return pool(cognito, r -> {});
+  }
+
+  /**
+   * Creates an app client with the password, admin and refresh flows enabled, plus extra settings.
+   */
+  public static UserPoolClientType client(
+      CognitoIdentityProviderClient cognito, String poolId, Consumer<CreateUserPoolClientRequest.Builder> settings) {
+    return cognito.createUserPoolClient(r -> settings.accept(r.userPoolId(poolId).clientName("app")
+        .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+            ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
+            ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)))
+        .userPoolClient();
+  }
+
+  public static UserPoolClientType client(CognitoIdentityProviderClient cognito, String poolId) {
+    return client(cognito, poolId, r -> {});
+  }
+
+  /** SECRET_HASH for a client with a secret. */
+  public static String secretHash(UserPoolClientType client, String username) {
+    return SecretHashes.compute(client.clientSecret(), username, client.clientId());
+  }
+
+  public static AttributeType attribute(String name, String value) {
+    return AttributeType.builder().name(name).value(value).build();
+  }
+
+  /** Creates a CONFIRMED user with {@link #PASSWORD} through the admin API. */
+  public static void confirmedUser(CognitoIdentityProviderClient cognito, String poolId, String username,
+      AttributeType... attributes) {
+    cognito.adminCreateUser(r -> r.userPoolId(poolId).username(username).userAttributes(attributes)
+        .messageAction("SUPPRESS"));
+    cognito.adminSetUserPassword(r -> r.userPoolId(poolId).username(username).password(PASSWORD).permanent(true));
+  }
+
+  /**
+   * Asserts that {@code call} fails with the SDK exception Cognito raises: its type, error code,
+   * message, status 400, and a request ID.
+   */
+  public static <E extends CognitoIdentityProviderException> E assertCognitoError(
+      ThrowingCallable call, Class<E> type, String message) {
+    E error = catchThrowableOfType(type, call);
+    assertThat(error).as("expected %s", type.getSimpleName()).isNotNull();
+    assertThat(error.awsErrorDetails().errorCode()).isEqualTo(type.getSimpleName());
+    assertThat(error.awsErrorDetails().errorMessage()).isEqualTo(message);
+    assertThat(error.awsErrorDetails().serviceName()).isEqualTo("CognitoIdentityProvider");
+    assertThat(error.statusCode()).isEqualTo(400);
+    assertThat(error.requestId()).isNotBlank();
+    return error;
+  }
+
+  /** A new fake; tests close nothing, since a fake holds no resources. */
+  public static FakeCognito fake() {
+    return FakeCognito.create();
+  }
+}
