@@ -1,0 +1,31 @@
+package dev.fakecognito.assertions;
+
+import dev.fakecognito.FakeCognito;
+import dev.fakecognito.recording.RecordedContextData;
+
+/**
+ * AssertJ entry point for what a {@link FakeCognito} recorded and the tokens it issued.
+ *
+ * {@snippet :
+ * FakeCognitoAssertions.assertThat(fake)
+ *     .recorded("SignUp").hasIpAddress("203.0.113.7").wasPropagated();
+ * FakeCognitoAssertions.assertThat(fake)
+ *     .token(idToken).isIdToken().hasClaim("email", "alice@example.com");
+ * }
+ *
+ * <p>Needs AssertJ on the test classpath; fake-cognito declares it as an optional dependency.
+ */
+public final class FakeCognitoAssertions {
+
+  private FakeCognitoAssertions() {}
+
+  /** Starts assertions on a fake's recordings and tokens. */
+  public static FakeCognitoAssert assertThat(FakeCognito fake) {
+    return new FakeCognitoAssert(fake);
+  }
+
+  /** Starts assertions on one recorded call. */
+  public static RecordedContextDataAssert assertThat(RecordedContextData recorded) {
+    return new RecordedContextDataAssert(recorded);
+  }
+}

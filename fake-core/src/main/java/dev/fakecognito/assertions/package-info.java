@@ -1,0 +1,8 @@
+/**
+ * AssertJ assertions on a fake's recordings and tokens; start with {@link
+ * dev.fakecognito.assertions.FakeCognitoAssertions}.
+ */
+@NullMarked
+package dev.fakecognito.assertions;
+
+import org.jspecify.annotations.NullMarked;
