@@ -4,8 +4,10 @@ import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.util.IpAddresses;
 import dev.fakecognito.recording.RecordedContextData;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ContextDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserContextDataType;
@@ -37,9 +39,14 @@ public final class ContextRecorder {
    * Records the {@code ContextData} of an admin operation, whose IP address always counts.
    *
    * @return the IP address sent, or {@code null}
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException
+   *     if a member the API model requires is missing, or the IP address is malformed
    */
   public @Nullable String recordAdmin(
       String operation, ClientRef client, @Nullable String username, @Nullable ContextDataType data) {
+    if (data != null) {
+      checkRequired(data);
+    }
     String ip = data == null ? null : data.ipAddress();
     checkIp(ip, "contextData.ipAddress");
     records.add(new RecordedContextData(operation, client.pool().id(), client.clientId(), username, ip,
@@ -49,6 +56,34 @@ public final class ContextRecorder {
 
   public List<RecordedContextData> records() {
     return List.copyOf(records);
+  }
+
+  /**
+   * The API model makes IpAddress, ServerName, ServerPath and HttpHeaders required members of
+   * ContextData, so the service rejects a ContextData that lacks any of them, naming each one.
+   */
+  private static void checkRequired(ContextDataType data) {
+    List<String> missing = new ArrayList<>();
+    if (data.ipAddress() == null) {
+      missing.add("contextData.ipAddress");
+    }
+    if (data.serverName() == null) {
+      missing.add("contextData.serverName");
+    }
+    if (data.serverPath() == null) {
+      missing.add("contextData.serverPath");
+    }
+    if (!data.hasHttpHeaders()) {
+      missing.add("contextData.httpHeaders");
+    }
+    if (missing.size() == 1) {
+      throw CognitoErrors.notNull(missing.get(0));
+    }
+    if (!missing.isEmpty()) {
+      throw CognitoErrors.invalidParameter(missing.size() + " validation errors detected: " + missing.stream()
+          .map(member -> "Value null at '" + member + "' failed to satisfy constraint: Member must not be null")
+          .collect(Collectors.joining("; ")));
+    }
   }
 
   private static void checkIp(@Nullable String ip, String member) {

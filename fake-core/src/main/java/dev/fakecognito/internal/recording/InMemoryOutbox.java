@@ -6,8 +6,10 @@ import dev.fakecognito.internal.users.User;
 import dev.fakecognito.recording.Outbox;
 import dev.fakecognito.recording.SentMessage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** The outbox: messages are appended as they are "sent", and never delivered anywhere. */
@@ -31,27 +33,46 @@ public final class InMemoryOutbox implements Outbox {
 
   @Override
   public Optional<String> lastCode(String userPoolId, String username) {
-    String internal = username;
-    UserPool pool = backend.findPool(userPoolId);
-    if (pool != null) {
-      pool.lock().lock();
-      try {
-        User user = pool.find(username);
-        if (user != null) {
-          internal = user.username();
-        }
-      } finally {
-        pool.lock().unlock();
-      }
-    }
+    Set<String> internal = internalNames(userPoolId, username);
     List<SentMessage> all = new ArrayList<>(messages);
     for (int i = all.size() - 1; i >= 0; i--) {
       SentMessage message = all.get(i);
       if (message.code() != null && message.userPoolId().equals(userPoolId)
-          && message.username().equals(internal)) {
+          && internal.contains(message.username())) {
         return Optional.of(message.code());
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The internal usernames {@code name} may stand for. Besides sign-in names, an email address or
+   * phone number that is not a sign-in alias yet counts: in AliasAttributes pools the alias works
+   * only once verified, but the code that verifies it is exactly what a test looks up.
+   */
+  private Set<String> internalNames(String userPoolId, String name) {
+    Set<String> names = new HashSet<>();
+    names.add(name);
+    UserPool pool = backend.findPool(userPoolId);
+    if (pool == null) {
+      return names;
+    }
+    pool.lock().lock();
+    try {
+      User user = pool.find(name);
+      if (user != null) {
+        names.add(user.username());
+        return names;
+      }
+      for (User candidate : pool.users()) {
+        String email = candidate.attribute("email");
+        if (name.equals(candidate.attribute("phone_number")) || (email != null && email.equalsIgnoreCase(name))) {
+          names.add(candidate.username());
+        }
+      }
+      return names;
+    } finally {
+      pool.lock().unlock();
+    }
   }
 }

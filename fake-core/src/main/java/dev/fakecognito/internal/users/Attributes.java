@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 
 /** Checks user attributes against the pool's schema with Cognito's messages. */
@@ -17,6 +18,7 @@ public final class Attributes {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("\\+[0-9]{4,15}");
   private static final String SCHEMA_ERROR = "Attributes did not conform to the schema: ";
+  private static final List<String> VERIFIED_FLAGS = List.of("email_verified", "phone_number_verified");
 
   private Attributes() {}
 
@@ -46,6 +48,11 @@ public final class Attributes {
       if (writable != null && !writable.isEmpty() && !writable.contains(name)) {
         throw CognitoErrors.notAuthorized("A client attempted to write unauthorized attribute");
       }
+      // Without WriteAttributes a client may write every attribute except the verified flags,
+      // which only a code or an administrator sets (aws/aws-sdk-js#3603: SignUp with email_verified).
+      if (writable != null && VERIFIED_FLAGS.contains(name) && !writable.contains(name)) {
+        throw CognitoErrors.notAuthorized("A client attempted to write unauthorized attribute");
+      }
       String value = attribute.value() == null ? "" : attribute.value();
       checkValue(name, value, type);
       values.put(name, value);
@@ -53,12 +60,19 @@ public final class Attributes {
     if (requireRequired) {
       for (SchemaAttributeType type : schema.values()) {
         if (Boolean.TRUE.equals(type.required()) && !type.name().equals("sub") && !values.containsKey(type.name())) {
-          throw CognitoErrors.invalidParameter(
-              SCHEMA_ERROR + type.name() + ": The attribute " + type.name() + " is required\n");
+          throw requiredMissing(type.name());
         }
       }
     }
     return values;
+  }
+
+  /**
+   * The error for a required attribute that is missing. Cognito names the attribute once, before
+   * the colon ("email: The attribute is required"), as quoted in many client error handlers.
+   */
+  public static InvalidParameterException requiredMissing(String name) {
+    return CognitoErrors.invalidParameter(SCHEMA_ERROR + name + ": The attribute is required\n");
   }
 
   private static void checkValue(String name, String value, SchemaAttributeType type) {

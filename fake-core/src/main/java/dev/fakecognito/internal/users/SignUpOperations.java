@@ -167,6 +167,11 @@ public final class SignUpOperations {
       if (!user.enabled()) {
         throw CognitoErrors.userDisabled();
       }
+      if (user.status() == UserStatusType.FORCE_CHANGE_PASSWORD) {
+        // An invited user who never signed in has only the temporary password; Cognito refuses to
+        // reset it, as quoted in many client error handlers.
+        throw CognitoErrors.notAuthorized("User password cannot be reset in the current state.");
+      }
       String attribute = recoveryDestination(pool, user);
       user.resetCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.RESET_CODE_VALIDITY));
       AuthEvents.record(pool, user, backend.clock().instant(), EventType.FORGOT_PASSWORD, EventResponseType.PASS, ip, null);
@@ -200,7 +205,9 @@ public final class SignUpOperations {
         user.status(UserStatusType.CONFIRMED);
       }
       user.putAttribute(pending.attribute() + "_verified", "true");
-      user.resetCode(null);
+      // A used code answers like an expired one ("Invalid code provided, please request a code
+      // again."), so the spent code stays behind, already expired.
+      user.resetCode(new PendingCode(pending.code(), pending.attribute(), now));
       user.touch(now);
       pool.reindex(user);
       AuthEvents.record(pool, user, now, EventType.PASSWORD_CHANGE, EventResponseType.PASS, ip, null);
@@ -267,8 +274,7 @@ public final class SignUpOperations {
   private static void requireRequiredAttributes(UserPool pool, Map<String, String> attributes) {
     pool.config().schemaAttributes().forEach(type -> {
       if (Boolean.TRUE.equals(type.required()) && !type.name().equals("sub") && !attributes.containsKey(type.name())) {
-        throw CognitoErrors.invalidParameter("Attributes did not conform to the schema: " + type.name()
-            + ": The attribute " + type.name() + " is required\n");
+        throw Attributes.requiredMissing(type.name());
       }
     });
   }
