@@ -1,0 +1,85 @@
+package dev.fakecognito.contract;
+
+import static dev.fakecognito.testing.Fixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fakecognito.FakeCognito;
+import dev.fakecognito.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+
+class ConcurrencyTest {
+
+  private static final int THREADS = 8;
+
+  @Test
+  void parallel_sign_ups_on_one_pool_lose_no_user() throws Exception {
+    FakeCognito fake = FakeCognito.create();
+    CognitoIdentityProviderClient cognito = fake.client();
+    String poolId = Fixtures.pool(cognito);
+    String clientId = Fixtures.client(cognito, poolId).clientId();
+
+    runInParallel(thread -> () -> {
+      for (int i = 0; i < 50; i++) {
+        String username = "user-" + thread + "-" + i;
+        cognito.signUp(r -> r.clientId(clientId).username(username).password(PASSWORD));
+        cognito.adminConfirmSignUp(r -> r.userPoolId(poolId).username(username));
+      }
+      return null;
+    });
+
+    assertThat(cognito.describeUserPool(r -> r.userPoolId(poolId)).userPool().estimatedNumberOfUsers())
+        .isEqualTo(THREADS * 50);
+  }
+
+  @Test
+  void racing_sign_ups_for_one_email_create_exactly_one_user() throws Exception {
+    FakeCognito fake = FakeCognito.create();
+    CognitoIdentityProviderClient cognito = fake.client();
+    String poolId = Fixtures.pool(cognito, r -> r.usernameAttributes(UsernameAttributeType.EMAIL));
+    String clientId = Fixtures.client(cognito, poolId).clientId();
+    AtomicInteger refused = new AtomicInteger();
+
+    runInParallel(thread -> () -> {
+      try {
+        cognito.signUp(r -> r.clientId(clientId).username("alice@example.com").password(PASSWORD));
+      } catch (UsernameExistsException e) {
+        refused.incrementAndGet();
+      }
+      return null;
+    });
+
+    assertThat(refused).hasValue(THREADS - 1);
+    assertThat(cognito.describeUserPool(r -> r.userPoolId(poolId)).userPool().estimatedNumberOfUsers())
+        .isEqualTo(1);
+  }
+
+  private interface Task {
+    Callable<Void> forThread(int thread);
+  }
+
+  private static void runInParallel(Task task) throws Exception {
+    ExecutorService executor = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<Void>> results = new ArrayList<>();
+      for (int thread = 0; thread < THREADS; thread++) {
+        results.add(executor.submit(task.forThread(thread)));
+      }
+      for (Future<Void> result : results) {
+        result.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+}
