@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
@@ -21,6 +23,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAut
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TokenValidityUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
@@ -44,6 +47,15 @@ public final class AppClientOperations {
       ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH,
       ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
       ExplicitAuthFlowsType.ALLOW_CUSTOM_AUTH);
+
+  /**
+   * The rule a list member breaks, in the order real responses list the values (quoted in
+   * aws-solutions/media-insights-on-aws#199); ALLOW_USER_AUTH came later and is put last.
+   */
+  private static final String FLOW_RULE = "Member must satisfy constraint: [Member must satisfy enum value set: "
+      + "[ALLOW_CUSTOM_AUTH, ADMIN_NO_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_PASSWORD_AUTH, "
+      + "ALLOW_USER_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, USER_PASSWORD_AUTH, ALLOW_ADMIN_USER_PASSWORD_AUTH, "
+      + "ALLOW_USER_AUTH]]";
 
   private final Backend backend;
 
@@ -82,7 +94,7 @@ public final class AppClientOperations {
     UserPoolClientType.Builder client = UserPoolClientType.builder()
         .userPoolId(pool.id()).clientId(clientId).clientSecret(secret)
         .creationDate(now).lastModifiedDate(now);
-    apply(client, settings, secret != null);
+    apply(client, settings, secret != null, pool, "creating");
     UserPoolClientType built = client.build();
     pool.clients().put(clientId, built);
     backend.registerClient(clientId, pool.id());
@@ -123,7 +135,7 @@ public final class AppClientOperations {
           .userPoolId(current.userPoolId()).clientId(id).clientSecret(current.clientSecret())
           .creationDate(current.creationDate()).lastModifiedDate(backend.clock().instant());
       apply(client, settings.clientName() == null ? settings.withName(current.clientName()) : settings,
-          current.clientSecret() != null);
+          current.clientSecret() != null, pool, "updating");
       return client.build();
     });
     if (updated == null) {
@@ -192,7 +204,13 @@ public final class AppClientOperations {
     }
   }
 
-  private static void apply(UserPoolClientType.Builder client, Settings s, boolean hasSecret) {
+  /**
+   * Validates the settings and writes them, with defaults for what is left out, into {@code client}.
+   *
+   * @param action {@code creating} or {@code updating}, as Cognito names the call in some messages
+   */
+  private static void apply(
+      UserPoolClientType.Builder client, Settings s, boolean hasSecret, UserPool pool, String action) {
     String name = s.clientName();
     if (name == null) {
       throw CognitoErrors.notNull("clientName");
@@ -202,6 +220,10 @@ public final class AppClientOperations {
           ? "Member must have length less than or equal to 128"
           : "Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+");
     }
+    // The model's own bounds on the numbers come before the unit-aware range check.
+    checkRange("accessTokenValidity", s.accessTokenValidity(), 1, 86_400);
+    checkRange("idTokenValidity", s.idTokenValidity(), 1, 86_400);
+    checkRange("refreshTokenValidity", s.refreshTokenValidity(), 0, 315_360_000);
     TokenValidityUnitsType units = units(s.tokenValidityUnits());
     int access = s.accessTokenValidity() == null ? 1 : s.accessTokenValidity();
     int id = s.idTokenValidity() == null ? 1 : s.idTokenValidity();
@@ -227,10 +249,11 @@ public final class AppClientOperations {
         : s.explicitAuthFlows();
     for (String flow : flows) {
       if (ExplicitAuthFlowsType.fromValue(flow) == ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION) {
-        throw CognitoErrors.constraint("explicitAuthFlows", flows,
-            "Member must satisfy enum value set: " + ExplicitAuthFlowsType.knownValues());
+        throw CognitoErrors.constraint("explicitAuthFlows", flows, FLOW_RULE);
       }
     }
+    checkAttributes(pool, s.readAttributes(), "Invalid read attributes specified while " + action + " a client");
+    checkAttributes(pool, s.writeAttributes(), "Invalid write attributes specified while " + action + " a client");
     boolean propagate = Boolean.TRUE.equals(s.enablePropagateAdditionalUserContextData());
     if (propagate && !hasSecret) {
       // Only clients with a secret may pass the end user's IP address on (CreateUserPoolClient API
@@ -265,6 +288,27 @@ public final class AppClientOperations {
         .refreshTokenRotation(s.refreshTokenRotation());
   }
 
+  private static void checkRange(String member, @Nullable Integer value, int min, int max) {
+    if (value != null && (value < min || value > max)) {
+      throw CognitoErrors.constraint(member, value, value < min
+          ? "Member must have value greater than or equal to " + min
+          : "Member must have value less than or equal to " + max);
+    }
+  }
+
+  /** Read and write attributes must name attributes of the pool's schema, standard or custom. */
+  private static void checkAttributes(UserPool pool, @Nullable List<String> attributes, String message) {
+    if (attributes == null) {
+      return;
+    }
+    Set<String> known = pool.config().schemaAttributes().stream()
+        .map(SchemaAttributeType::name)
+        .collect(Collectors.toSet());
+    if (!known.containsAll(attributes)) {
+      throw CognitoErrors.invalidParameter(message);
+    }
+  }
+
   private static TokenValidityUnitsType units(@Nullable TokenValidityUnitsType given) {
     TimeUnitsType access = given == null || given.accessToken() == null ? TimeUnitsType.HOURS : given.accessToken();
     TimeUnitsType id = given == null || given.idToken() == null ? TimeUnitsType.HOURS : given.idToken();
@@ -289,9 +333,14 @@ public final class AppClientOperations {
   }
 
   private static String checkSecret(String secret) {
-    if (secret.length() < 24 || secret.length() > 64 || !secret.matches("[\\w+]+")) {
-      throw CognitoErrors.constraint("clientSecret", "***",
-          "Member must satisfy regular expression pattern: [\\w+]+ and have length between 24 and 64");
+    // ClientSecretType is a sensitive member: the model check names the rule but never the value.
+    String rule = secret.length() < 24 ? "Member must have length greater than or equal to 24"
+        : secret.length() > 64 ? "Member must have length less than or equal to 64"
+        : !secret.matches("[\\w+]+") ? "Member must satisfy regular expression pattern: [\\w+]+"
+        : null;
+    if (rule != null) {
+      throw CognitoErrors.invalidParameter(
+          "1 validation error detected: Value at 'clientSecret' failed to satisfy constraint: " + rule);
     }
     return secret;
   }

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.StringAttri
 /** The standard attributes every pool has, and the merge of a CreateUserPool schema into them. */
 public final class StandardSchema {
 
-  private static final Pattern CUSTOM_NAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]{1,20}");
+  private static final Pattern CUSTOM_NAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
   private static final List<SchemaAttributeType> STANDARD = standard();
 
   private StandardSchema() {}
@@ -52,6 +52,9 @@ public final class StandardSchema {
 
   private static SchemaAttributeType customAttribute(SchemaAttributeType attribute) {
     String bare = attribute.name().startsWith("custom:") ? attribute.name().substring(7) : attribute.name();
+    if (bare.length() > 20) {
+      throw CognitoErrors.constraint("schema.member.name", bare, "Member must have length less than or equal to 20");
+    }
     if (!CUSTOM_NAME.matcher(bare).matches()) {
       throw CognitoErrors.constraint("schema.member.name", bare,
           "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
