@@ -8,6 +8,7 @@ import dev.fakecognito.internal.recording.InMemoryOutbox;
 import dev.fakecognito.internal.tokens.TokenService;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
@@ -18,6 +19,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * see each other.
  */
 public final class Backend {
+
+  private static final Pattern POOL_ID = Pattern.compile("[\\w-]+_[0-9a-zA-Z]+");
+  private static final Pattern CLIENT_ID = Pattern.compile("[\\w+]+");
 
   private final String region;
   private final Clock clock;
@@ -85,6 +89,11 @@ public final class Backend {
     if (userPoolId == null) {
       throw CognitoErrors.notNull("userPoolId");
     }
+    if (userPoolId.length() > 55 || !POOL_ID.matcher(userPoolId).matches()) {
+      throw CognitoErrors.constraint("userPoolId", userPoolId, userPoolId.length() > 55
+          ? "Member must have length less than or equal to 55"
+          : "Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
+    }
     UserPool pool = pools.get(userPoolId);
     if (pool == null) {
       throw CognitoErrors.userPoolNotFound(userPoolId);
@@ -112,6 +121,11 @@ public final class Backend {
   public ClientRef client(@Nullable String clientId) {
     if (clientId == null) {
       throw CognitoErrors.notNull("clientId");
+    }
+    if (clientId.isEmpty() || clientId.length() > 128 || !CLIENT_ID.matcher(clientId).matches()) {
+      throw CognitoErrors.constraint("clientId", clientId, clientId.length() > 128
+          ? "Member must have length less than or equal to 128"
+          : "Member must satisfy regular expression pattern: [\\w+]+");
     }
     String poolId = poolOfClient.get(clientId);
     UserPool pool = poolId == null ? null : pools.get(poolId);

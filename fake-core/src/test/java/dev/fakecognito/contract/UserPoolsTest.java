@@ -389,6 +389,16 @@ class UserPoolsTest {
   }
 
   @Test
+  void describing_a_malformed_pool_id_throws_InvalidParameterException() {
+    CognitoIdentityProviderClient cognito = fake().client();
+
+    assertCognitoError(() -> cognito.describeUserPool(r -> r.userPoolId("no-underscore")),
+        InvalidParameterException.class,
+        "1 validation error detected: Value 'no-underscore' at 'userPoolId' failed to satisfy constraint: "
+            + "Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
+  }
+
+  @Test
   void describing_without_a_pool_id_throws_InvalidParameterException() {
     CognitoIdentityProviderClient cognito = fake().client();
 
