@@ -1,0 +1,172 @@
+package dev.fakecognito.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.THROWABLE;
+
+import dev.fakecognito.FakeCognito;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+class FakeCognitoExtensionMisuseTest {
+
+  @Test
+  void static_field_fails_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(StaticFieldCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("Configuration error: @InjectFakeCognito field " + StaticFieldCase.class.getName()
+            + ".fake is static, but only instance fields can be injected");
+  }
+
+  @Test
+  void final_field_fails_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(FinalFieldCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("Configuration error: @InjectFakeCognito field " + FinalFieldCase.class.getName()
+            + ".fake is final, so it cannot be injected");
+  }
+
+  @Test
+  void field_of_an_unsupported_type_fails_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(UnsupportedFieldTypeCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("Configuration error: @InjectFakeCognito field " + UnsupportedFieldTypeCase.class.getName()
+            + ".poolId has type java.lang.String, but only FakeCognito, CognitoIdentityProviderClient and"
+            + " CognitoIdentityProviderAsyncClient can be injected");
+  }
+
+  @Test
+  void per_test_fake_in_BeforeAll_fails_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(BeforeAllParameterCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage("Configuration error: the FakeCognito parameter of method setUp in "
+            + BeforeAllParameterCase.class.getName() + " needs a fake, but with a fresh fake per test there is"
+            + " none outside a test; inject it into test, @BeforeEach or @AfterEach methods, or share one fake"
+            + " per class with @FakeCognitoTest(perClass = true) or FakeCognitoExtension.builder().perClass(true)");
+  }
+
+  @Test
+  void per_test_fake_in_a_per_class_test_instance_constructor_fails_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(PerClassInstanceConstructorCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessageStartingWith("Configuration error: the CognitoIdentityProviderClient parameter of the"
+            + " constructor in " + PerClassInstanceConstructorCase.class.getName() + " needs a fake");
+  }
+
+  @Test
+  void annotation_and_registered_extension_together_fail_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(AnnotatedAndRegisteredCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("Configuration error: " + AnnotatedAndRegisteredCase.class.getName()
+            + " is annotated @FakeCognitoTest and also registers a FakeCognitoExtension; use one or the other");
+  }
+
+  @Test
+  void annotation_with_an_invalid_region_fails_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(InvalidRegionCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("Configuration error: @FakeCognitoTest on " + InvalidRegionCase.class.getName()
+            + ": region (mars) must look like an AWS region, e.g. us-east-1");
+  }
+
+  @Test
+  void builder_rejects_an_invalid_region() {
+    assertThatThrownBy(() -> FakeCognitoExtension.builder().region("mars"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("region (mars) must look like an AWS region, e.g. us-east-1");
+  }
+
+  @Test
+  void builder_rejects_a_clock_after_a_start_instant() {
+    Instant start = Instant.parse("2030-01-01T00:00:00Z");
+
+    assertThatThrownBy(() -> FakeCognitoExtension.builder().start(start).clock(Clock.systemUTC()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("start was already set to 2030-01-01T00:00:00Z");
+  }
+
+  @Test
+  void builder_rejects_a_start_instant_after_a_clock() {
+    assertThatThrownBy(() -> FakeCognitoExtension.builder().clock(Clock.systemUTC()).start(Instant.EPOCH))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("clock was already set to ");
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest
+  static class StaticFieldCase {
+    @InjectFakeCognito static FakeCognito fake;
+
+    @Test
+    void test() {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest
+  static class FinalFieldCase {
+    @InjectFakeCognito final FakeCognito fake = FakeCognito.create();
+
+    @Test
+    void test() {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest
+  static class UnsupportedFieldTypeCase {
+    @InjectFakeCognito String poolId;
+
+    @Test
+    void test() {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest
+  static class BeforeAllParameterCase {
+    @BeforeAll
+    static void setUp(FakeCognito fake) {}
+
+    @Test
+    void test() {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class PerClassInstanceConstructorCase {
+    PerClassInstanceConstructorCase(CognitoIdentityProviderClient cognito) {}
+
+    @Test
+    void test() {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest
+  static class AnnotatedAndRegisteredCase {
+    @RegisterExtension
+    static final FakeCognitoExtension COGNITO = FakeCognitoExtension.builder().build();
+
+    @Test
+    void test() {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest(region = "mars")
+  static class InvalidRegionCase {
+    @Test
+    void test() {}
+  }
+}
