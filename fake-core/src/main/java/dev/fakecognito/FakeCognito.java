@@ -22,12 +22,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * machine, exceptions and tokens. Alongside them it offers what a test needs and the real service
  * cannot: the codes it "sent", the user context data it received, and a clock the test moves.
  *
- * {@snippet :
+ * <pre>{@code
  * try (FakeCognito fake = FakeCognito.create()) {
  *   CognitoIdentityProviderClient cognito = fake.client();
  *   String poolId = cognito.createUserPool(r -> r.poolName("test")).userPool().id();
  *   // ... exercise the code under test with `cognito` ...
- * }
+ * }</pre>
  * }
  *
  * <p>Creating a fake is cheap (no keys are generated, nothing is started), so make one per test.
@@ -40,6 +40,7 @@ public final class FakeCognito implements AutoCloseable {
   private final Backend backend;
   private final TestClock clock;
   private final FakeCognitoIdentityProviderClient client;
+  private volatile boolean closed;
 
   private FakeCognito(Builder builder) {
     this.clock = builder.clock != null ? new TestClock(builder.clock)
@@ -57,13 +58,23 @@ public final class FakeCognito implements AutoCloseable {
     return new Builder();
   }
 
-  /** Returns a client over this fake's state. */
+  /**
+   * Returns a client over this fake's state.
+   *
+   * @throws IllegalStateException if this fake is closed
+   */
   public CognitoIdentityProviderClient client() {
+    checkOpen();
     return client;
   }
 
-  /** Returns an asynchronous client over the same state as {@link #client()}. */
+  /**
+   * Returns an asynchronous client over the same state as {@link #client()}.
+   *
+   * @throws IllegalStateException if this fake is closed
+   */
   public CognitoIdentityProviderAsyncClient asyncClient() {
+    checkOpen();
     return AsyncClients.of(client);
   }
 
@@ -105,9 +116,27 @@ public final class FakeCognito implements AutoCloseable {
     return backend.tokens().issuer(userPoolId);
   }
 
-  /** Does nothing yet: a fake holds no threads or files. Provided for try-with-resources. */
+  /**
+   * Drops everything this fake holds (pools, users, recordings), so a long test run does not keep
+   * it in memory. The fake holds no threads or files. Clients already handed out answer as if no
+   * pool existed; {@link #client()} and {@link #asyncClient()} refuse to hand out new ones.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    closed = true;
+    backend.clear();
+  }
+
+  /** Returns whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("this FakeCognito is closed");
+    }
+  }
 
   @Override
   public String toString() {

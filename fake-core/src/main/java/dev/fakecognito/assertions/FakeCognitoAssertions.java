@@ -6,12 +6,12 @@ import dev.fakecognito.recording.RecordedContextData;
 /**
  * AssertJ entry point for what a {@link FakeCognito} recorded and the tokens it issued.
  *
- * {@snippet :
+ * <pre>{@code
  * FakeCognitoAssertions.assertThat(fake)
  *     .recorded("SignUp").hasIpAddress("203.0.113.7").wasPropagated();
  * FakeCognitoAssertions.assertThat(fake)
  *     .token(idToken).isIdToken().hasClaim("email", "alice@example.com");
- * }
+ * }</pre>
  *
  * <p>Needs AssertJ on the test classpath; fake-cognito declares it as an optional dependency.
  */

@@ -148,6 +148,14 @@ public final class Backend {
     return new ClientRef(pool, client);
   }
 
+  /** Forgets every pool and recording, when the fake is closed. */
+  public void clear() {
+    pools.clear();
+    poolOfClient.clear();
+    outbox.clear();
+    recorder.clear();
+  }
+
   public void registerClient(String clientId, String userPoolId) {
     poolOfClient.put(clientId, userPoolId);
   }

@@ -54,6 +54,10 @@ public final class ContextRecorder {
     return ip;
   }
 
+  public void clear() {
+    records.clear();
+  }
+
   public List<RecordedContextData> records() {
     return List.copyOf(records);
   }

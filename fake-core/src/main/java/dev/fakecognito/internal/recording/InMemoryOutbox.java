@@ -22,6 +22,10 @@ public final class InMemoryOutbox implements Outbox {
     this.backend = backend;
   }
 
+  public void clear() {
+    messages.clear();
+  }
+
   public void send(SentMessage message) {
     messages.add(message);
   }
