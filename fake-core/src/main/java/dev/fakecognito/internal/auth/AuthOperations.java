@@ -281,7 +281,8 @@ public final class AuthOperations {
   /* ---- Refresh ---- */
 
   private Outcome refresh(ClientRef client, Map<String, String> params) {
-    requireFlow(client, "Refresh Token auth flow not enabled for this client",
+    // Same pattern as "USER_PASSWORD_AUTH flow not enabled for this client" (protocol reference §8).
+    requireFlow(client, "REFRESH_TOKEN_AUTH flow not enabled for this client",
         ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
     String token = params.get("REFRESH_TOKEN");
     if (token == null) {
