@@ -704,6 +704,24 @@ class PasswordSignInTest {
   }
 
   @Test
+  void client_with_legacy_flow_names_always_allows_refresh() {
+    String poolId = pool(cognito);
+    String clientId = client(cognito, poolId, r -> r.explicitAuthFlows(ExplicitAuthFlowsType.USER_PASSWORD_AUTH))
+        .clientId();
+    confirmedUser(cognito, poolId, "alice");
+    String refreshToken = passwordAuth(clientId, "alice", PASSWORD).refreshToken();
+
+    assertTokens(refresh(clientId, Map.of("REFRESH_TOKEN", refreshToken)), false);
+  }
+
+  @Test
+  void missing_auth_flow_is_reported_before_an_unknown_client() {
+    assertCognitoError(() -> cognito.initiateAuth(r -> r.clientId("unknownclient").authParameters(Map.of())),
+        InvalidParameterException.class,
+        "1 validation error detected: Value null at 'authFlow' failed to satisfy constraint: Member must not be null");
+  }
+
+  @Test
   void missing_refresh_token_throws_InvalidParameterException() {
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();

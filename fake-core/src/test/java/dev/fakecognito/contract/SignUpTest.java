@@ -253,6 +253,15 @@ class SignUpTest {
   }
 
   @Test
+  void password_under_six_characters_is_reported_before_an_unknown_client() {
+    CognitoIdentityProviderClient cognito = FakeCognito.create().client();
+
+    assertCognitoError(() -> cognito.signUp(r -> r.clientId("unknownclient").username("alice").password("Pa5s!")),
+        InvalidParameterException.class, "1 validation error detected: Value at 'password' failed to satisfy "
+            + "constraint: Member must have length greater than or equal to 6");
+  }
+
+  @Test
   void unknown_attribute_throws_InvalidParameterException() {
     FakeCognito fake = FakeCognito.create();
     CognitoIdentityProviderClient cognito = fake.client();

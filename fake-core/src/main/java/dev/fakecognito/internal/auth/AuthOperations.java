@@ -70,9 +70,9 @@ public final class AuthOperations {
   }
 
   public InitiateAuthResponse initiateAuth(InitiateAuthRequest request) {
+    AuthFlowType flow = flow(request.authFlow(), request.authFlowAsString());
     ClientRef client = backend.client(request.clientId());
     Map<String, String> params = request.authParameters();
-    AuthFlowType flow = flow(request.authFlow(), request.authFlowAsString());
     String ip = backend.recorder().record("InitiateAuth", client, params.get("USERNAME"), request.userContextData());
     Outcome outcome = switch (flow) {
       case USER_PASSWORD_AUTH -> {
@@ -91,10 +91,10 @@ public final class AuthOperations {
   }
 
   public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest request) {
+    AuthFlowType flow = flow(request.authFlow(), request.authFlowAsString());
     UserPool pool = backend.pool(request.userPoolId());
     ClientRef client = backend.client(pool, request.clientId());
     Map<String, String> params = request.authParameters();
-    AuthFlowType flow = flow(request.authFlow(), request.authFlowAsString());
     String ip = backend.recorder().recordAdmin("AdminInitiateAuth", client, params.get("USERNAME"), request.contextData());
     Outcome outcome = switch (flow) {
       case ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH -> {
@@ -112,9 +112,9 @@ public final class AuthOperations {
   }
 
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest request) {
+    ChallengeNameType challenge = challenge(request.challengeName(), request.challengeNameAsString());
     ClientRef client = backend.client(request.clientId());
     Map<String, String> responses = request.challengeResponses();
-    ChallengeNameType challenge = challenge(request.challengeName(), request.challengeNameAsString());
     String ip = backend.recorder().record("RespondToAuthChallenge", client, responses.get("USERNAME"), request.userContextData());
     Outcome outcome = respond(client, challenge, request.session(), responses, ip);
     return RespondToAuthChallengeResponse.builder()
@@ -123,10 +123,10 @@ public final class AuthOperations {
   }
 
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest request) {
+    ChallengeNameType challenge = challenge(request.challengeName(), request.challengeNameAsString());
     UserPool pool = backend.pool(request.userPoolId());
     ClientRef client = backend.client(pool, request.clientId());
     Map<String, String> responses = request.challengeResponses();
-    ChallengeNameType challenge = challenge(request.challengeName(), request.challengeNameAsString());
     String ip = backend.recorder().recordAdmin("AdminRespondToAuthChallenge", client, responses.get("USERNAME"), request.contextData());
     Outcome outcome = respond(client, challenge, request.session(), responses, ip);
     return AdminRespondToAuthChallengeResponse.builder()
@@ -281,9 +281,13 @@ public final class AuthOperations {
   /* ---- Refresh ---- */
 
   private Outcome refresh(ClientRef client, Map<String, String> params) {
-    // Same pattern as "USER_PASSWORD_AUTH flow not enabled for this client" (protocol reference §8).
-    requireFlow(client, "REFRESH_TOKEN_AUTH flow not enabled for this client",
-        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
+    // Clients configured with the legacy flow names only (no ALLOW_ values) always allow refresh;
+    // with the newer names ALLOW_REFRESH_TOKEN_AUTH switches it on. The message follows the pattern
+    // of "USER_PASSWORD_AUTH flow not enabled for this client".
+    if (usesAllowFlows(client)) {
+      requireFlow(client, "REFRESH_TOKEN_AUTH flow not enabled for this client",
+          ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
+    }
     String token = params.get("REFRESH_TOKEN");
     if (token == null) {
       throw CognitoErrors.missingParameter("REFRESH_TOKEN");
@@ -351,6 +355,10 @@ public final class AuthOperations {
       }
     }
     throw CognitoErrors.invalidParameter(message);
+  }
+
+  private static boolean usesAllowFlows(ClientRef client) {
+    return client.client().explicitAuthFlows().stream().anyMatch(f -> f.toString().startsWith("ALLOW_"));
   }
 
   private static Duration sessionValidity(ClientRef client) {

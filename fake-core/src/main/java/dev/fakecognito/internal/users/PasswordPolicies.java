@@ -28,17 +28,7 @@ public final class PasswordPolicies {
    *     the pool's policy rejects it
    */
   public static String check(UserPoolType pool, @Nullable String password, String member, String prefix) {
-    if (password == null) {
-      throw CognitoErrors.notNull(member);
-    }
-    if (password.length() < 6) {
-      throw CognitoErrors.invalidParameter("1 validation error detected: Value at '" + member
-          + "' failed to satisfy constraint: Member must have length greater than or equal to 6");
-    }
-    if (password.length() > 256) {
-      throw CognitoErrors.invalidParameter("1 validation error detected: Value at '" + member
-          + "' failed to satisfy constraint: Member must have length less than or equal to 256");
-    }
+    checkShape(password, member);
     PasswordPolicyType policy = pool.policies().passwordPolicy();
     if (password.codePointCount(0, password.length()) < policy.minimumLength()) {
       throw CognitoErrors.invalidPassword(prefix, "Password not long enough");
@@ -56,6 +46,27 @@ public final class PasswordPolicies {
       throw CognitoErrors.invalidPassword(prefix, "Password must have symbol characters");
     }
     return password;
+  }
+
+  /**
+   * The API model's own limits on a password (present, 6 to 256 characters), which Cognito checks
+   * before anything else in the request.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException
+   *     if the password breaks them
+   */
+  public static void checkShape(@Nullable String password, String member) {
+    if (password == null) {
+      throw CognitoErrors.notNull(member);
+    }
+    if (password.length() < 6) {
+      throw CognitoErrors.invalidParameter("1 validation error detected: Value at '" + member
+          + "' failed to satisfy constraint: Member must have length greater than or equal to 6");
+    }
+    if (password.length() > 256) {
+      throw CognitoErrors.invalidParameter("1 validation error detected: Value at '" + member
+          + "' failed to satisfy constraint: Member must have length less than or equal to 256");
+    }
   }
 
   /** Generates a temporary password that satisfies the pool's policy. */

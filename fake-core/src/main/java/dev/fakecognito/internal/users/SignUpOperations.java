@@ -46,6 +46,7 @@ public final class SignUpOperations {
   }
 
   public SignUpResponse signUp(SignUpRequest request) {
+    PasswordPolicies.checkShape(request.password(), "password");
     ClientRef client = backend.client(request.clientId());
     String ip = backend.recorder().record("SignUp", client, request.username(), request.userContextData());
     UserPool pool = client.pool();
@@ -182,6 +183,7 @@ public final class SignUpOperations {
   }
 
   public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest request) {
+    PasswordPolicies.checkShape(request.password(), "password");
     ClientRef client = backend.client(request.clientId());
     String ip = backend.recorder().record("ConfirmForgotPassword", client, request.username(), request.userContextData());
     UserPool pool = client.pool();
