@@ -91,6 +91,7 @@ public class SignInFlowBenchmark {
   }
 
   @Benchmark
+  @SuppressWarnings("deprecation") // RSA-OAEP, as Cognito's refresh tokens use
   public boolean crypto_floor() throws JOSEException {
     SignedJWT id = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
     id.sign(signer);

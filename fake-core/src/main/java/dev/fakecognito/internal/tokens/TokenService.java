@@ -210,6 +210,8 @@ public final class TokenService {
     return claims;
   }
 
+  // Cognito's refresh tokens carry "alg":"RSA-OAEP" (SHA-1 OAEP), which Nimbus marks deprecated.
+  @SuppressWarnings("deprecation")
   private String refreshToken(RefreshTokenClaims claims) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("pool", claims.userPoolId());
