@@ -153,7 +153,7 @@ public final class TokenService {
       SignedJWT jwt = SignedJWT.parse(token);
       claims = jwt.getJWTClaimsSet();
       String issuer = claims.getIssuer();
-      String prefix = issuer(""); 
+      String prefix = issuer("");
       if (issuer == null || !issuer.startsWith(prefix)) {
         throw CognitoErrors.invalidAccessToken();
       }

@@ -25,10 +25,8 @@ public final class CodeDelivery {
   public static final Duration RESET_CODE_VALIDITY = Duration.ofHours(1);
 
   private static final String DEFAULT_MESSAGE = "Your verification code is {####}. ";
-  private static final String DEFAULT_SUBJECT = "Your verification code";
   private static final String DEFAULT_INVITATION =
       "Your username is {username} and temporary password is {####}. ";
-  private static final String DEFAULT_INVITATION_SUBJECT = "Your temporary password";
 
   private CodeDelivery() {}
 
@@ -67,10 +65,6 @@ public final class CodeDelivery {
         text.replace("{username}", signInName).replace("{####}", temporaryPassword)));
   }
 
-  /** The default email subject, for documentation and tests. */
-  public static String defaultSubject(boolean invitation) {
-    return invitation ? DEFAULT_INVITATION_SUBJECT : DEFAULT_SUBJECT;
-  }
 
   public static CodeDeliveryDetailsType details(User user, String attribute) {
     String destination = user.attribute(attribute);

@@ -69,7 +69,7 @@ public final class SignUpOperations {
     pool.lock().lock();
     try {
       if (name.attribute() != null && pool.aliasOwner(name.attribute(), request.username()) != null) {
-        throw CognitoErrors.accountWithAttributeExists(name.attribute().equals("email") ? "email" : "phone_number");
+        throw CognitoErrors.accountWithAttributeExists(name.attribute());
       }
       if (pool.byUsername(name.username()) != null) {
         throw CognitoErrors.userAlreadyExists();

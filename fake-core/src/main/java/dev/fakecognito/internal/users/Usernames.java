@@ -69,8 +69,4 @@ public final class Usernames {
     return new Resolved(given, null);
   }
 
-  /** The name of the attribute a given sign-in name looks like, for error messages. */
-  public static String describe(String attribute) {
-    return attribute.equals("phone_number") ? "phone_number" : attribute;
-  }
 }
