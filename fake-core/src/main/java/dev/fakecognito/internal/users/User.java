@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.fakecognito.internal.devices.Device;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthEventType;
@@ -24,6 +25,7 @@ public final class User {
   private final Instant created;
   private final Map<String, String> attributes = new LinkedHashMap<>();
   private final List<AuthEventType> authEvents = new ArrayList<>();
+  private final Map<String, Device> devices = new LinkedHashMap<>();
 
   private Instant lastModified;
   private UserStatusType status;
@@ -143,6 +145,11 @@ public final class User {
    * @param attributes every attribute, {@code sub} included
    */
   public record Snapshot(String username, String sub, Map<String, String> attributes) {}
+
+  /** The user's devices by device key, oldest first. */
+  public Map<String, Device> devices() {
+    return devices;
+  }
 
   /** Auth events, oldest first. */
   public List<AuthEventType> authEvents() {
