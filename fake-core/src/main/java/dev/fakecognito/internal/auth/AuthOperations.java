@@ -4,6 +4,15 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.auth.srp.Srp;
+import dev.fakecognito.internal.devices.Device;
+import dev.fakecognito.internal.devices.DeviceTracking;
+import dev.fakecognito.internal.util.Ids;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMetadataType;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.tokens.RefreshTokenClaims;
 import dev.fakecognito.internal.tokens.TokenService;
@@ -57,6 +66,21 @@ public final class AuthOperations {
     this.sessions = backend.sessions();
   }
 
+  /**
+   * How far apart the client's TIMESTAMP and the fake's clock may be. Cognito documents only that
+   * the answer must come "within a few seconds"; clients report failures beyond about five minutes.
+   */
+  private static final Duration TIMESTAMP_SKEW = Duration.ofMinutes(5);
+
+  /** A sign-in that needs no further answer, waiting for its tokens to be signed. */
+  private record Completion(User.Snapshot user, TokenService.Session session, @Nullable NewDeviceMetadataType newDevice) {}
+
+  /** Either the next challenge or a completed sign-in. */
+  private record Next(@Nullable Outcome challenge, @Nullable Completion completion) {}
+
+  /** A verifier exchange taken from the store, and whether the client's signature proved it. */
+  private record VerifiedPending(AuthSessions.Pending pending, boolean signatureValid) {}
+
   /** Tokens, or the next challenge. */
   private record Outcome(
       @Nullable AuthenticationResultType tokens,
@@ -80,6 +104,10 @@ public final class AuthOperations {
             ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.USER_PASSWORD_AUTH);
         yield passwordAuth(client, params, ip);
       }
+      case USER_SRP_AUTH -> {
+        requireSrp(client);
+        yield srpStart(client, params);
+      }
       case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
       case ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH ->
           throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
@@ -101,6 +129,10 @@ public final class AuthOperations {
         requireFlow(client, "Auth flow not enabled for this client",
             ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ADMIN_NO_SRP_AUTH);
         yield passwordAuth(client, params, ip);
+      }
+      case USER_SRP_AUTH -> {
+        requireSrp(client);
+        yield srpStart(client, params);
       }
       case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
       case USER_PASSWORD_AUTH -> throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
@@ -137,64 +169,278 @@ public final class AuthOperations {
   /* ---- Password sign-in ---- */
 
   private Outcome passwordAuth(ClientRef client, Map<String, String> params, @Nullable String ip) {
-    String username = params.get("USERNAME");
-    if (username == null) {
-      throw CognitoErrors.missingParameter("USERNAME");
-    }
-    String password = params.get("PASSWORD");
-    if (password == null) {
-      throw CognitoErrors.missingParameter("PASSWORD");
-    }
+    String username = required(params, "USERNAME");
+    String password = required(params, "PASSWORD");
     SecretHashes.check(client, params.get("SECRET_HASH"), username);
     UserPool pool = client.pool();
-    boolean hideExistence =
-        client.client().preventUserExistenceErrors() == PreventUserExistenceErrorTypes.ENABLED;
     Instant now = backend.clock().instant();
-    User.Snapshot snapshot;
-    String eventId;
+    Next next;
     pool.lock().lock();
     try {
-      User user = pool.find(username);
-      if (user == null) {
-        throw hideExistence ? CognitoErrors.incorrectCredentials() : CognitoErrors.userNotFound();
-      }
-      if (!user.enabled()) {
-        throw CognitoErrors.userDisabled();
-      }
-      // Without existence-error prevention Cognito reports an unconfirmed user before it looks at
-      // the password; with it, only once the password is right
-      // (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html).
-      if (!hideExistence && user.status() == UserStatusType.UNCONFIRMED) {
-        throw CognitoErrors.userNotConfirmed();
-      }
-      if (user.status() == UserStatusType.RESET_REQUIRED) {
-        throw CognitoErrors.passwordResetRequired();
-      }
+      User user = existingUser(client, username);
+      checkBeforePassword(client, user);
+      String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
       if (!Passwords.matches(pool, user, password)) {
         AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, ip, ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
-      if (user.status() == UserStatusType.UNCONFIRMED) {
-        throw CognitoErrors.userNotConfirmed();
-      }
-      if (user.status() == UserStatusType.FORCE_CHANGE_PASSWORD) {
-        int days = pool.config().policies().passwordPolicy().temporaryPasswordValidityDays();
-        Instant setAt = user.passwordSetAt();
-        if (setAt != null && !now.isBefore(setAt.plus(Duration.ofDays(days)))) {
-          throw CognitoErrors.notAuthorized("Temporary password has expired and must be reset by an administrator.");
-        }
-        return newPasswordChallenge(client, pool, user);
-      }
-      eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, ip, ChallengeResponse.SUCCESS);
-      snapshot = user.snapshot();
+      next = afterPassword(client, user, now, ip, deviceKey);
     } finally {
       pool.lock().unlock();
     }
-    return Outcome.tokens(backend.tokens().issue(client, snapshot, TokenService.Session.fresh(now, eventId), true));
+    return finish(client, next);
+  }
+
+  /* ---- USER_SRP_AUTH and PASSWORD_VERIFIER ---- */
+
+  /**
+   * Starts SRP: answers PASSWORD_VERIFIER with the user's salt and the server's B. Real Cognito
+   * sends no Session here; the exchange waits under the SECRET_BLOCK, which clients send back.
+   */
+  private Outcome srpStart(ClientRef client, Map<String, String> params) {
+    String username = required(params, "USERNAME");
+    String srpA = required(params, "SRP_A");
+    SecretHashes.check(client, params.get("SECRET_HASH"), username);
+    BigInteger clientPublic = SrpChallenges.clientPublic(srpA);
+    UserPool pool = client.pool();
+    String internal;
+    byte[] salt;
+    BigInteger verifier;
+    String deviceKey = null;
+    boolean exists;
+    pool.lock().lock();
+    try {
+      User user = pool.find(username);
+      exists = user != null;
+      if (user == null && !hidesExistence(client)) {
+        throw CognitoErrors.userNotFound();
+      }
+      if (user != null) {
+        checkBeforePassword(client, user);
+        deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
+        internal = user.username();
+        salt = user.password().salt();
+        verifier = user.password().verifier();
+      } else {
+        // Existence-error prevention: a stable made-up salt and USER_ID_FOR_SRP for this name, so
+        // repeated attempts look like a real user's; the answer then fails like a wrong password.
+        byte[] seed = (pool.id() + "/" + username).getBytes(StandardCharsets.UTF_8);
+        internal = UUID.nameUUIDFromBytes(seed).toString();
+        salt = Arrays.copyOf(UUID.nameUUIDFromBytes(internal.getBytes(StandardCharsets.UTF_8)).toString()
+            .replace("-", "").getBytes(StandardCharsets.US_ASCII), 16);
+        verifier = Srp.verifier(new BigInteger(1, Ids.randomBytes(32)));
+      }
+    } finally {
+      pool.lock().unlock();
+    }
+    AuthSessions.SrpExchange exchange = SrpChallenges.begin(clientPublic, verifier, pool.poolName(), internal);
+    String secretBlock = sessions.startSrp(pool.id(), client.clientId(), exists ? internal : null,
+        ChallengeNameType.PASSWORD_VERIFIER.toString(), sessionValidity(client), deviceKey, exchange);
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("SALT", Srp.hex(salt));
+    parameters.put("SECRET_BLOCK", secretBlock);
+    parameters.put("SRP_B", Srp.toHex(exchange.serverPublic()));
+    parameters.put("USERNAME", internal);
+    parameters.put("USER_ID_FOR_SRP", internal);
+    return new Outcome(null, ChallengeNameType.PASSWORD_VERIFIER.toString(), parameters, null);
+  }
+
+  /** Checks the client's PASSWORD_VERIFIER answer and goes on as after any correct password. */
+  private Outcome passwordVerifier(ClientRef client, Map<String, String> responses, @Nullable String ip) {
+    VerifiedPending verified = verifiedExchange(client, responses, ChallengeNameType.PASSWORD_VERIFIER);
+    AuthSessions.Pending pending = verified.pending();
+    UserPool pool = client.pool();
+    Instant now = backend.clock().instant();
+    Next next;
+    pool.lock().lock();
+    try {
+      User user = pending.username() == null ? null : pool.byUsername(pending.username());
+      if (user == null || pool.find(responses.get("USERNAME")) != user) {
+        throw CognitoErrors.incorrectCredentials();
+      }
+      // From the second step on, clients hash the internal username (USER_ID_FOR_SRP).
+      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      if (!verified.signatureValid()) {
+        AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, ip, ChallengeResponse.FAILURE);
+        throw CognitoErrors.incorrectCredentials();
+      }
+      checkBeforePassword(client, user);
+      String deviceKey = responses.get("DEVICE_KEY") != null
+          ? knownDeviceKey(user, responses.get("DEVICE_KEY")) : pending.deviceKey();
+      next = afterPassword(client, user, now, ip, deviceKey);
+    } finally {
+      pool.lock().unlock();
+    }
+    return finish(client, next);
+  }
+
+  /* ---- DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER ---- */
+
+  /** Answers DEVICE_SRP_AUTH with the device's salt and the server's B. */
+  private Outcome deviceSrpStart(ClientRef client, @Nullable String session, Map<String, String> responses) {
+    String username = required(responses, "USERNAME");
+    String deviceKey = required(responses, "DEVICE_KEY");
+    BigInteger clientPublic = SrpChallenges.clientPublic(required(responses, "SRP_A"));
+    // Amplify and amazon-cognito-identity-js send the Session of DEVICE_SRP_AUTH; pycognito sends
+    // none, so the device and user named in the answer must then stand on their own.
+    AuthSessions.Pending pending = session == null ? null : sessions.get(session, client.clientId());
+    if (pending != null && (!pending.challengeName().equals(ChallengeNameType.DEVICE_SRP_AUTH.toString())
+        || !deviceKey.equals(pending.deviceKey()))) {
+      throw CognitoErrors.invalidSession();
+    }
+    UserPool pool = client.pool();
+    String internal;
+    Device device;
+    pool.lock().lock();
+    try {
+      User user = pending != null ? pool.byUsername(pending.username()) : pool.find(username);
+      if (user == null || pool.find(username) != user) {
+        throw CognitoErrors.incorrectCredentials();
+      }
+      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      device = user.devices().get(deviceKey);
+      if (device == null || !device.confirmed()) {
+        throw CognitoErrors.deviceNotFound();
+      }
+      internal = user.username();
+    } finally {
+      pool.lock().unlock();
+    }
+    if (session != null) {
+      sessions.finish(session);
+    }
+    AuthSessions.SrpExchange exchange =
+        SrpChallenges.begin(clientPublic, device.verifier(), device.groupKey(), device.key());
+    String secretBlock = sessions.startSrp(pool.id(), client.clientId(), internal,
+        ChallengeNameType.DEVICE_PASSWORD_VERIFIER.toString(), sessionValidity(client), deviceKey, exchange);
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("SRP_B", Srp.toHex(exchange.serverPublic()));
+    // The salt goes back exactly as ConfirmDevice stored it, leading zero byte included.
+    parameters.put("SALT", Srp.hex(device.salt()));
+    parameters.put("SECRET_BLOCK", secretBlock);
+    parameters.put("USERNAME", internal);
+    parameters.put("DEVICE_KEY", deviceKey);
+    return new Outcome(null, ChallengeNameType.DEVICE_PASSWORD_VERIFIER.toString(), parameters, null);
+  }
+
+  /** Checks the device's signature; a known device then gets tokens without further challenges. */
+  private Outcome devicePasswordVerifier(ClientRef client, Map<String, String> responses, @Nullable String ip) {
+    VerifiedPending verified = verifiedExchange(client, responses, ChallengeNameType.DEVICE_PASSWORD_VERIFIER);
+    AuthSessions.Pending pending = verified.pending();
+    UserPool pool = client.pool();
+    Instant now = backend.clock().instant();
+    Completion completion;
+    pool.lock().lock();
+    try {
+      User user = pool.byUsername(pending.username());
+      if (user == null || pool.find(responses.get("USERNAME")) != user) {
+        throw CognitoErrors.incorrectCredentials();
+      }
+      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      Device device = user.devices().get(pending.deviceKey());
+      if (device == null) {
+        throw CognitoErrors.deviceNotFound();
+      }
+      if (!verified.signatureValid()) {
+        throw CognitoErrors.incorrectCredentials();
+      }
+      checkBeforePassword(client, user);
+      device.authenticated(now, ip);
+      String eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, ip,
+          ChallengeResponse.SUCCESS);
+      completion = new Completion(user.snapshot(), new TokenService.Session(now, Ids.uuid(), eventId, device.key()), null);
+    } finally {
+      pool.lock().unlock();
+    }
+    return finish(client, new Next(null, completion));
+  }
+
+  /**
+   * Takes the exchange a verifier answer names by its SECRET_BLOCK (once: a second answer finds
+   * nothing), reads the TIMESTAMP and checks the signature, outside any lock.
+   */
+  private VerifiedPending verifiedExchange(ClientRef client, Map<String, String> responses, ChallengeNameType kind) {
+    String secretBlock = required(responses, "PASSWORD_CLAIM_SECRET_BLOCK");
+    String signature = required(responses, "PASSWORD_CLAIM_SIGNATURE");
+    String timestamp = required(responses, "TIMESTAMP");
+    required(responses, "USERNAME");
+    Instant instant = SrpChallenges.timestamp(timestamp);
+    AuthSessions.Pending pending = sessions.take(secretBlock);
+    if (pending == null || pending.srp() == null || !pending.clientId().equals(client.clientId())
+        || !pending.challengeName().equals(kind.toString())) {
+      throw CognitoErrors.incorrectCredentials();
+    }
+    if (sessions.isExpired(pending)) {
+      throw CognitoErrors.sessionExpired();
+    }
+    Instant now = backend.clock().instant();
+    boolean verified = Duration.between(instant, now).abs().compareTo(TIMESTAMP_SKEW) <= 0
+        && SrpChallenges.verify(pending.srp(), secretBlock, instant, signature);
+    return new VerifiedPending(pending, verified);
+  }
+
+  /* ---- After the password ---- */
+
+  /**
+   * What follows a correct password, whichever way it was proven: the new-password challenge for
+   * invited users, device authentication for a remembered device, or tokens (with new device
+   * metadata when the pool tracks devices). The caller holds the pool's lock.
+   */
+  private Next afterPassword(ClientRef client, User user, Instant now, @Nullable String ip, @Nullable String deviceKey) {
+    UserPool pool = client.pool();
+    if (user.status() == UserStatusType.UNCONFIRMED) {
+      throw CognitoErrors.userNotConfirmed();
+    }
+    if (user.status() == UserStatusType.FORCE_CHANGE_PASSWORD) {
+      int days = pool.config().policies().passwordPolicy().temporaryPasswordValidityDays();
+      Instant setAt = user.passwordSetAt();
+      if (setAt != null && !now.isBefore(setAt.plus(Duration.ofDays(days)))) {
+        throw CognitoErrors.notAuthorized("Temporary password has expired and must be reset by an administrator.");
+      }
+      return new Next(newPasswordChallenge(client, pool, user, deviceKey), null);
+    }
+    Device device = deviceKey == null ? null : user.devices().get(deviceKey);
+    if (device != null && device.confirmed() && (device.remembered() || !DeviceTracking.onlyOnUserPrompt(pool))) {
+      String session = sessions.start(pool.id(), client.clientId(), user.username(),
+          ChallengeNameType.DEVICE_SRP_AUTH.toString(), sessionValidity(client), device.key());
+      return new Next(new Outcome(null, ChallengeNameType.DEVICE_SRP_AUTH.toString(),
+          Map.of("USERNAME", user.username()), session), null);
+    }
+    return new Next(null, signedIn(pool, user, now, ip, device));
+  }
+
+  /** Records the sign-in and prepares its tokens; the caller holds the pool's lock. */
+  private Completion signedIn(UserPool pool, User user, Instant now, @Nullable String ip, @Nullable Device device) {
+    String eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, ip,
+        ChallengeResponse.SUCCESS);
+    NewDeviceMetadataType newDevice = null;
+    String deviceKey = null;
+    if (device != null) {
+      device.authenticated(now, ip);
+      deviceKey = device.key();
+    } else if (DeviceTracking.enabled(pool)) {
+      Device issued = DeviceTracking.issue(backend.region(), user, now);
+      newDevice = NewDeviceMetadataType.builder().deviceKey(issued.key()).deviceGroupKey(issued.groupKey()).build();
+      deviceKey = issued.key();
+    }
+    return new Completion(user.snapshot(), new TokenService.Session(now, Ids.uuid(), eventId, deviceKey), newDevice);
+  }
+
+  /** Issues the tokens of a finished sign-in outside the pool's lock, or passes a challenge on. */
+  private Outcome finish(ClientRef client, Next next) {
+    if (next.challenge() != null) {
+      return next.challenge();
+    }
+    Completion done = next.completion();
+    AuthenticationResultType tokens = backend.tokens().issue(client, done.user(), done.session(), true);
+    if (done.newDevice() != null) {
+      tokens = tokens.toBuilder().newDeviceMetadata(done.newDevice()).build();
+    }
+    return Outcome.tokens(tokens);
   }
 
   /** The NEW_PASSWORD_REQUIRED challenge, with the parameters Amplify and the SDK clients read. */
-  private Outcome newPasswordChallenge(ClientRef client, UserPool pool, User user) {
+  private Outcome newPasswordChallenge(ClientRef client, UserPool pool, User user, @Nullable String deviceKey) {
     Map<String, Object> attributes = new LinkedHashMap<>(user.attributes());
     attributes.remove("sub");
     List<String> required = new ArrayList<>();
@@ -208,7 +454,7 @@ public final class AuthOperations {
     parameters.put("requiredAttributes", "[" + String.join(",", required) + "]");
     parameters.put("userAttributes", JSONObjectUtils.toJSONString(attributes));
     String session = sessions.start(pool.id(), client.clientId(), user.username(),
-        ChallengeNameType.NEW_PASSWORD_REQUIRED.toString(), sessionValidity(client));
+        ChallengeNameType.NEW_PASSWORD_REQUIRED.toString(), sessionValidity(client), deviceKey);
     return new Outcome(null, ChallengeNameType.NEW_PASSWORD_REQUIRED.toString(), parameters, session);
   }
 
@@ -216,21 +462,23 @@ public final class AuthOperations {
 
   private Outcome respond(ClientRef client, ChallengeNameType challenge, @Nullable String session,
       Map<String, String> responses, @Nullable String ip) {
-    if (challenge != ChallengeNameType.NEW_PASSWORD_REQUIRED) {
-      throw notYetSupported(challenge.toString());
-    }
+    return switch (challenge) {
+      case NEW_PASSWORD_REQUIRED -> newPassword(client, session, responses, ip);
+      case PASSWORD_VERIFIER -> passwordVerifier(client, responses, ip);
+      case DEVICE_SRP_AUTH -> deviceSrpStart(client, session, responses);
+      case DEVICE_PASSWORD_VERIFIER -> devicePasswordVerifier(client, responses, ip);
+      default -> throw notYetSupported(challenge.toString());
+    };
+  }
+
+  private Outcome newPassword(ClientRef client, @Nullable String session, Map<String, String> responses,
+      @Nullable String ip) {
     AuthSessions.Pending pending = sessions.get(session, client.clientId());
-    if (!pending.challengeName().equals(challenge.toString())) {
+    if (!pending.challengeName().equals(ChallengeNameType.NEW_PASSWORD_REQUIRED.toString())) {
       throw CognitoErrors.invalidSession();
     }
-    String username = responses.get("USERNAME");
-    if (username == null) {
-      throw CognitoErrors.missingParameter("USERNAME");
-    }
-    String newPassword = responses.get("NEW_PASSWORD");
-    if (newPassword == null) {
-      throw CognitoErrors.missingParameter("NEW_PASSWORD");
-    }
+    String username = required(responses, "USERNAME");
+    String newPassword = required(responses, "NEW_PASSWORD");
     UserPool pool = client.pool();
     List<AttributeType> given = new ArrayList<>();
     responses.forEach((key, value) -> {
@@ -241,8 +489,7 @@ public final class AuthOperations {
     Map<String, String> attributes = Attributes.check(pool, given, client.client().writeAttributes(), false);
     String password = PasswordPolicies.check(pool.config(), newPassword, "NEW_PASSWORD", PasswordPolicies.ADMIN);
     Instant now = backend.clock().instant();
-    User.Snapshot snapshot;
-    String eventId;
+    Next next;
     pool.lock().lock();
     try {
       User user = pool.byUsername(pending.username());
@@ -270,12 +517,11 @@ public final class AuthOperations {
       user.touch(now);
       pool.reindex(user);
       sessions.finish(session);
-      eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, ip, ChallengeResponse.SUCCESS);
-      snapshot = user.snapshot();
+      next = afterPassword(client, user, now, ip, pending.deviceKey());
     } finally {
       pool.lock().unlock();
     }
-    return Outcome.tokens(backend.tokens().issue(client, snapshot, TokenService.Session.fresh(now, eventId), true));
+    return finish(client, next);
   }
 
   /* ---- Refresh ---- */
@@ -319,12 +565,61 @@ public final class AuthOperations {
     } finally {
       pool.lock().unlock();
     }
-    TokenService.Session session = new TokenService.Session(claims.authTime(), claims.originJti(),
-        dev.fakecognito.internal.util.Ids.uuid(), claims.deviceKey());
+    String deviceKey = claims.deviceKey() != null ? claims.deviceKey() : params.get("DEVICE_KEY");
+    TokenService.Session session = new TokenService.Session(claims.authTime(), claims.originJti(), Ids.uuid(), deviceKey);
     return Outcome.tokens(backend.tokens().issue(client, snapshot, session, false));
   }
 
   /* ---- Helpers ---- */
+
+  private static String required(Map<String, String> parameters, String name) {
+    String value = parameters.get(name);
+    if (value == null) {
+      throw CognitoErrors.missingParameter(name);
+    }
+    return value;
+  }
+
+  private static boolean hidesExistence(ClientRef client) {
+    return client.client().preventUserExistenceErrors() == PreventUserExistenceErrorTypes.ENABLED;
+  }
+
+  /** The user a sign-in names, or the error Cognito gives for an unknown one. */
+  private static User existingUser(ClientRef client, String username) {
+    User user = client.pool().find(username);
+    if (user == null) {
+      throw hidesExistence(client) ? CognitoErrors.incorrectCredentials() : CognitoErrors.userNotFound();
+    }
+    return user;
+  }
+
+  /**
+   * The checks Cognito makes before it looks at the password. Without existence-error prevention
+   * an unconfirmed user is reported at once; with it, only once the password is right
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html).
+   */
+  private static void checkBeforePassword(ClientRef client, User user) {
+    if (!user.enabled()) {
+      throw CognitoErrors.userDisabled();
+    }
+    if (!hidesExistence(client) && user.status() == UserStatusType.UNCONFIRMED) {
+      throw CognitoErrors.userNotConfirmed();
+    }
+    if (user.status() == UserStatusType.RESET_REQUIRED) {
+      throw CognitoErrors.passwordResetRequired();
+    }
+  }
+
+  /**
+   * Checks a DEVICE_KEY the client sent. An unknown one is refused with the exact error Amplify
+   * looks for before it forgets the key and tries again.
+   */
+  private static @Nullable String knownDeviceKey(User user, @Nullable String deviceKey) {
+    if (deviceKey != null && !user.devices().containsKey(deviceKey)) {
+      throw CognitoErrors.deviceNotFound();
+    }
+    return deviceKey;
+  }
 
   private static AuthFlowType flow(@Nullable AuthFlowType flow, @Nullable String raw) {
     if (raw == null) {
@@ -355,6 +650,13 @@ public final class AuthOperations {
       }
     }
     throw CognitoErrors.invalidParameter(message);
+  }
+
+  /** Clients configured with the legacy flow names only always allowed SRP. */
+  private static void requireSrp(ClientRef client) {
+    if (usesAllowFlows(client)) {
+      requireFlow(client, "USER_SRP_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH);
+    }
   }
 
   private static boolean usesAllowFlows(ClientRef client) {

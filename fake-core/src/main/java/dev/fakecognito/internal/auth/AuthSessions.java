@@ -28,11 +28,39 @@ public final class AuthSessions {
    *
    * @param userPoolId the pool
    * @param clientId the app client the sign-in started through
-   * @param username the internal username
+   * @param username the internal username, or {@code null} for a user that does not exist and whose
+   *     challenge is only simulated (existence-error prevention)
    * @param challengeName the challenge that was issued
    * @param expiresAt when the session stops being accepted
+   * @param deviceKey the device the sign-in named, if any
+   * @param srp the server's half of an SRP exchange, for the two verifier challenges
    */
-  public record Pending(String userPoolId, String clientId, String username, String challengeName, Instant expiresAt) {}
+  public record Pending(
+      String userPoolId,
+      String clientId,
+      @Nullable String username,
+      String challengeName,
+      Instant expiresAt,
+      @Nullable String deviceKey,
+      @Nullable SrpExchange srp) {}
+
+  /**
+   * What the server keeps between issuing SRP_B and checking the client's signature.
+   *
+   * @param clientPublic A, as the client sent it
+   * @param serverPrivate b
+   * @param serverPublic B
+   * @param verifier v
+   * @param prefix the pool name for users, the device group key for devices
+   * @param name the internal username for users, the device key for devices
+   */
+  public record SrpExchange(
+      java.math.BigInteger clientPublic,
+      java.math.BigInteger serverPrivate,
+      java.math.BigInteger serverPublic,
+      java.math.BigInteger verifier,
+      String prefix,
+      String name) {}
 
   private final Clock clock;
   private final Cache<String, Pending> sessions;
@@ -52,11 +80,35 @@ public final class AuthSessions {
   }
 
   /** Starts a challenge that must be answered within {@code validity}; returns its Session. */
-  public String start(String userPoolId, String clientId, String username, String challengeName, Duration validity) {
+  public String start(String userPoolId, String clientId, String username, String challengeName,
+      Duration validity, @Nullable String deviceKey) {
     // Real sessions are opaque blobs of several hundred characters; 96 random bytes look alike.
     String session = Base64.getUrlEncoder().withoutPadding().encodeToString(Ids.randomBytes(96));
-    sessions.put(session, new Pending(userPoolId, clientId, username, challengeName, clock.instant().plus(validity)));
+    sessions.put(session, new Pending(userPoolId, clientId, username, challengeName,
+        clock.instant().plus(validity), deviceKey, null));
     return session;
+  }
+
+  /**
+   * Keeps the server's half of an SRP exchange under its SECRET_BLOCK, which real clients send back
+   * instead of a Session.
+   */
+  public String startSrp(String userPoolId, String clientId, @Nullable String username, String challengeName,
+      Duration validity, @Nullable String deviceKey, SrpExchange exchange) {
+    // Real SECRET_BLOCKs are opaque encrypted blobs; clients only Base64-decode them into the HMAC.
+    String secretBlock = Base64.getEncoder().encodeToString(Ids.randomBytes(256));
+    sessions.put(secretBlock, new Pending(userPoolId, clientId, username, challengeName,
+        clock.instant().plus(validity), deviceKey, exchange));
+    return secretBlock;
+  }
+
+  /** Removes and returns the pending challenge under {@code key}, whatever its state, or null. */
+  public @Nullable Pending take(String key) {
+    return sessions.asMap().remove(key);
+  }
+
+  public boolean isExpired(Pending pending) {
+    return !clock.instant().isBefore(pending.expiresAt());
   }
 
   /**

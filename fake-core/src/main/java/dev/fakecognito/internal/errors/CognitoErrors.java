@@ -78,6 +78,11 @@ public final class CognitoErrors {
         "User pool client " + clientId + " does not exist.");
   }
 
+  /** The exact text Amplify compares before it forgets a device key and retries. */
+  public static ResourceNotFoundException deviceNotFound() {
+    return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Device does not exist.");
+  }
+
   public static UserPoolAddOnNotEnabledException advancedSecurityNotEnabled() {
     // Assumed text: no real response has been quoted.
     return build(
