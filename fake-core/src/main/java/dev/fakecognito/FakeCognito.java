@@ -5,10 +5,13 @@ import dev.fakecognito.internal.facade.AsyncClients;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.recording.Outbox;
 import dev.fakecognito.recording.RecordedContextData;
+import dev.fakecognito.triggers.TriggerInvocation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +84,28 @@ public final class FakeCognito implements AutoCloseable {
   /** Returns the clock every expiry in this fake follows. */
   public TestClock clock() {
     return clock;
+  }
+
+  /**
+   * Binds a Lambda function ARN to an in-process handler. When a pool's LambdaConfig names {@code
+   * functionArn} for a trigger, the fake calls {@code handler} with the event Cognito would send, as
+   * JSON-like maps and lists ({@code version}, {@code triggerSource}, {@code region}, {@code
+   * userPoolId}, {@code userName}, {@code callerContext}, {@code request}, {@code response}), and
+   * reads the {@code response} of the event the handler returns. A handler that throws fails the
+   * operation with {@code UserLambdaValidationException}, as a failing function does in Cognito.
+   *
+   * @return this fake
+   */
+  public FakeCognito registerLambda(String functionArn, Function<Map<String, Object>, Map<String, Object>> handler) {
+    Objects.requireNonNull(functionArn, "functionArn");
+    Objects.requireNonNull(handler, "handler");
+    backend.triggers().register(functionArn, handler);
+    return this;
+  }
+
+  /** Returns every trigger invocation so far, oldest first. */
+  public List<TriggerInvocation> triggerInvocations() {
+    return backend.triggers().invocations();
   }
 
   /** Returns the region pool IDs and token issuers name. */

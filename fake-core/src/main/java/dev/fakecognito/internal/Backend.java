@@ -6,6 +6,7 @@ import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.recording.ContextRecorder;
 import dev.fakecognito.internal.recording.InMemoryOutbox;
 import dev.fakecognito.internal.tokens.TokenService;
+import dev.fakecognito.internal.triggers.TriggerDispatcher;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -30,12 +31,14 @@ public final class Backend {
   private final InMemoryOutbox outbox = new InMemoryOutbox(this);
   private final ContextRecorder recorder = new ContextRecorder();
   private final TokenService tokens;
+  private final TriggerDispatcher triggers;
   private volatile @Nullable AuthSessions sessions;
 
   public Backend(String region, Clock clock) {
     this.region = region;
     this.clock = clock;
     this.tokens = new TokenService(this);
+    this.triggers = new TriggerDispatcher(region);
   }
 
   public String region() {
@@ -60,6 +63,10 @@ public final class Backend {
 
   public TokenService tokens() {
     return tokens;
+  }
+
+  public TriggerDispatcher triggers() {
+    return triggers;
   }
 
   /** The pending challenges; made on first use, since most tests never see a challenge. */
@@ -154,6 +161,7 @@ public final class Backend {
     poolOfClient.clear();
     outbox.clear();
     recorder.clear();
+    triggers.clear();
   }
 
   public void registerClient(String clientId, String userPoolId) {

@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExists
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidLambdaResponseException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
@@ -15,7 +16,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordRes
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedUserStateException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolAddOnNotEnabledException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
@@ -81,6 +84,12 @@ public final class CognitoErrors {
   /** The exact text Amplify compares before it forgets a device key and retries. */
   public static ResourceNotFoundException deviceNotFound() {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Device does not exist.");
+  }
+
+  /** ConfirmDevice without a usable Salt and PasswordVerifier. */
+  public static InvalidParameterException invalidDeviceSecretVerifierConfig() {
+    // Assumed text: no real response has been quoted.
+    return invalidParameter("Invalid device secret verifier config given.");
   }
 
   public static UserPoolAddOnNotEnabledException advancedSecurityNotEnabled() {
@@ -198,6 +207,20 @@ public final class CognitoErrors {
 
   public static NotAuthorizedException refreshTokenExpired() {
     return notAuthorized("Refresh Token has expired");
+  }
+
+  /* ---- Lambda triggers ---- */
+
+  public static UserLambdaValidationException userLambdaValidation(String message) {
+    return build(UserLambdaValidationException.builder(), "UserLambdaValidationException", message);
+  }
+
+  public static UnexpectedLambdaException unexpectedLambda(String message) {
+    return build(UnexpectedLambdaException.builder(), "UnexpectedLambdaException", message);
+  }
+
+  public static InvalidLambdaResponseException invalidLambdaResponse(String message) {
+    return build(InvalidLambdaResponseException.builder(), "InvalidLambdaResponseException", message);
   }
 
   /* ---- Codes ---- */
