@@ -323,15 +323,15 @@ class PasswordSignInTest {
   }
 
   @Test
-  void user_srp_auth_is_not_yet_supported_and_throws_UnsupportedOperationException() {
+  void user_auth_is_not_yet_supported_and_throws_UnsupportedOperationException() {
     String poolId = pool(cognito);
-    String clientId = client(cognito, poolId, r -> r.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+    String clientId = client(cognito, poolId, r -> r.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_AUTH,
         ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).clientId();
 
-    assertThatThrownBy(() -> cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_SRP_AUTH)
-        .authParameters(Map.of("USERNAME", "alice", "SRP_A", "abc"))))
+    assertThatThrownBy(() -> cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_AUTH)
+        .authParameters(Map.of("USERNAME", "alice"))))
         .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("USER_SRP_AUTH");
+        .hasMessageContaining("USER_AUTH");
   }
 
   /* ---- NEW_PASSWORD_REQUIRED ---- */

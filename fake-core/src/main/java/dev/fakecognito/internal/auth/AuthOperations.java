@@ -7,6 +7,9 @@ import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.auth.srp.Srp;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.devices.DeviceTracking;
+import dev.fakecognito.internal.triggers.Trigger;
+import dev.fakecognito.internal.triggers.TriggerEvents;
+import dev.fakecognito.internal.users.UserMigration;
 import dev.fakecognito.internal.util.Ids;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +75,29 @@ public final class AuthOperations {
    */
   private static final Duration TIMESTAMP_SKEW = Duration.ofMinutes(5);
 
+  /**
+   * What one call brings to the triggers it fires.
+   *
+   * @param ip the end user's IP address, when Cognito would use it
+   * @param clientMetadata the call's ClientMetadata
+   * @param initiate whether the call is InitiateAuth or AdminInitiateAuth, whose ClientMetadata
+   *     reaches only Pre authentication and User migration, as their {@code validationData}
+   */
+  private record Call(@Nullable String ip, Map<String, String> clientMetadata, boolean initiate) {
+
+    /** ClientMetadata for triggers other than Pre authentication and User migration. */
+    Map<String, String> forOtherTriggers() {
+      return initiate ? Map.of() : clientMetadata;
+    }
+  }
+
   /** A sign-in that needs no further answer, waiting for its tokens to be signed. */
-  private record Completion(User.Snapshot user, TokenService.Session session, @Nullable NewDeviceMetadataType newDevice) {}
+  private record Completion(
+      User.Snapshot user,
+      TokenService.Session session,
+      @Nullable NewDeviceMetadataType newDevice,
+      String tokenSource,
+      Map<String, String> clientMetadata) {}
 
   /** Either the next challenge or a completed sign-in. */
   private record Next(@Nullable Outcome challenge, @Nullable Completion completion) {}
@@ -97,16 +121,18 @@ public final class AuthOperations {
     AuthFlowType flow = flow(request.authFlow(), request.authFlowAsString());
     ClientRef client = backend.client(request.clientId());
     Map<String, String> params = request.authParameters();
-    String ip = backend.recorder().record("InitiateAuth", client, params.get("USERNAME"), request.userContextData());
+    Call call = new Call(
+        backend.recorder().record("InitiateAuth", client, params.get("USERNAME"), request.userContextData()),
+        request.clientMetadata(), true);
     Outcome outcome = switch (flow) {
       case USER_PASSWORD_AUTH -> {
         requireFlow(client, "USER_PASSWORD_AUTH flow not enabled for this client",
             ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.USER_PASSWORD_AUTH);
-        yield passwordAuth(client, params, ip);
+        yield passwordAuth(client, params, call);
       }
       case USER_SRP_AUTH -> {
         requireSrp(client);
-        yield srpStart(client, params);
+        yield srpStart(client, params, call);
       }
       case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
       case ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH ->
@@ -123,16 +149,18 @@ public final class AuthOperations {
     UserPool pool = backend.pool(request.userPoolId());
     ClientRef client = backend.client(pool, request.clientId());
     Map<String, String> params = request.authParameters();
-    String ip = backend.recorder().recordAdmin("AdminInitiateAuth", client, params.get("USERNAME"), request.contextData());
+    Call call = new Call(
+        backend.recorder().recordAdmin("AdminInitiateAuth", client, params.get("USERNAME"), request.contextData()),
+        request.clientMetadata(), true);
     Outcome outcome = switch (flow) {
       case ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH -> {
         requireFlow(client, "Auth flow not enabled for this client",
             ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ADMIN_NO_SRP_AUTH);
-        yield passwordAuth(client, params, ip);
+        yield passwordAuth(client, params, call);
       }
       case USER_SRP_AUTH -> {
         requireSrp(client);
-        yield srpStart(client, params);
+        yield srpStart(client, params, call);
       }
       case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
       case USER_PASSWORD_AUTH -> throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
@@ -147,8 +175,10 @@ public final class AuthOperations {
     ChallengeNameType challenge = challenge(request.challengeName(), request.challengeNameAsString());
     ClientRef client = backend.client(request.clientId());
     Map<String, String> responses = request.challengeResponses();
-    String ip = backend.recorder().record("RespondToAuthChallenge", client, responses.get("USERNAME"), request.userContextData());
-    Outcome outcome = respond(client, challenge, request.session(), responses, ip);
+    Call call = new Call(
+        backend.recorder().record("RespondToAuthChallenge", client, responses.get("USERNAME"), request.userContextData()),
+        request.clientMetadata(), false);
+    Outcome outcome = respond(client, challenge, request.session(), responses, call);
     return RespondToAuthChallengeResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
         .challengeParameters(outcome.challengeParameters()).session(outcome.session()).build();
@@ -159,8 +189,11 @@ public final class AuthOperations {
     UserPool pool = backend.pool(request.userPoolId());
     ClientRef client = backend.client(pool, request.clientId());
     Map<String, String> responses = request.challengeResponses();
-    String ip = backend.recorder().recordAdmin("AdminRespondToAuthChallenge", client, responses.get("USERNAME"), request.contextData());
-    Outcome outcome = respond(client, challenge, request.session(), responses, ip);
+    Call call = new Call(
+        backend.recorder().recordAdmin("AdminRespondToAuthChallenge", client, responses.get("USERNAME"),
+            request.contextData()),
+        request.clientMetadata(), false);
+    Outcome outcome = respond(client, challenge, request.session(), responses, call);
     return AdminRespondToAuthChallengeResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
         .challengeParameters(outcome.challengeParameters()).session(outcome.session()).build();
@@ -168,7 +201,7 @@ public final class AuthOperations {
 
   /* ---- Password sign-in ---- */
 
-  private Outcome passwordAuth(ClientRef client, Map<String, String> params, @Nullable String ip) {
+  private Outcome passwordAuth(ClientRef client, Map<String, String> params, Call call) {
     String username = required(params, "USERNAME");
     String password = required(params, "PASSWORD");
     SecretHashes.check(client, params.get("SECRET_HASH"), username);
@@ -177,14 +210,22 @@ public final class AuthOperations {
     Next next;
     pool.lock().lock();
     try {
-      User user = existingUser(client, username);
+      User user = pool.find(username);
+      if (user == null) {
+        user = UserMigration.migrate(backend, client, username, password, "UserMigration_Authentication",
+            call.clientMetadata(), Map.of());
+      }
+      if (user == null) {
+        user = existingUser(client, username);
+      }
+      preAuthentication(client, user, call);
       checkBeforePassword(client, user);
       String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
       if (!Passwords.matches(pool, user, password)) {
-        AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, ip, ChallengeResponse.FAILURE);
+        AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
-      next = afterPassword(client, user, now, ip, deviceKey);
+      next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
     } finally {
       pool.lock().unlock();
     }
@@ -197,7 +238,7 @@ public final class AuthOperations {
    * Starts SRP: answers PASSWORD_VERIFIER with the user's salt and the server's B. Real Cognito
    * sends no Session here; the exchange waits under the SECRET_BLOCK, which clients send back.
    */
-  private Outcome srpStart(ClientRef client, Map<String, String> params) {
+  private Outcome srpStart(ClientRef client, Map<String, String> params, Call call) {
     String username = required(params, "USERNAME");
     String srpA = required(params, "SRP_A");
     SecretHashes.check(client, params.get("SECRET_HASH"), username);
@@ -216,6 +257,7 @@ public final class AuthOperations {
         throw CognitoErrors.userNotFound();
       }
       if (user != null) {
+        preAuthentication(client, user, call);
         checkBeforePassword(client, user);
         deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
         internal = user.username();
@@ -246,7 +288,7 @@ public final class AuthOperations {
   }
 
   /** Checks the client's PASSWORD_VERIFIER answer and goes on as after any correct password. */
-  private Outcome passwordVerifier(ClientRef client, Map<String, String> responses, @Nullable String ip) {
+  private Outcome passwordVerifier(ClientRef client, Map<String, String> responses, Call call) {
     VerifiedPending verified = verifiedExchange(client, responses, ChallengeNameType.PASSWORD_VERIFIER);
     AuthSessions.Pending pending = verified.pending();
     UserPool pool = client.pool();
@@ -261,13 +303,13 @@ public final class AuthOperations {
       // From the second step on, clients hash the internal username (USER_ID_FOR_SRP).
       SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
       if (!verified.signatureValid()) {
-        AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, ip, ChallengeResponse.FAILURE);
+        AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
       checkBeforePassword(client, user);
       String deviceKey = responses.get("DEVICE_KEY") != null
           ? knownDeviceKey(user, responses.get("DEVICE_KEY")) : pending.deviceKey();
-      next = afterPassword(client, user, now, ip, deviceKey);
+      next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
     } finally {
       pool.lock().unlock();
     }
@@ -324,7 +366,7 @@ public final class AuthOperations {
   }
 
   /** Checks the device's signature; a known device then gets tokens without further challenges. */
-  private Outcome devicePasswordVerifier(ClientRef client, Map<String, String> responses, @Nullable String ip) {
+  private Outcome devicePasswordVerifier(ClientRef client, Map<String, String> responses, Call call) {
     VerifiedPending verified = verifiedExchange(client, responses, ChallengeNameType.DEVICE_PASSWORD_VERIFIER);
     AuthSessions.Pending pending = verified.pending();
     UserPool pool = client.pool();
@@ -345,10 +387,7 @@ public final class AuthOperations {
         throw CognitoErrors.incorrectCredentials();
       }
       checkBeforePassword(client, user);
-      device.authenticated(now, ip);
-      String eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, ip,
-          ChallengeResponse.SUCCESS);
-      completion = new Completion(user.snapshot(), new TokenService.Session(now, Ids.uuid(), eventId, device.key()), null);
+      completion = signedIn(client, user, now, call, device, "TokenGeneration_AuthenticateDevice");
     } finally {
       pool.lock().unlock();
     }
@@ -386,7 +425,8 @@ public final class AuthOperations {
    * invited users, device authentication for a remembered device, or tokens (with new device
    * metadata when the pool tracks devices). The caller holds the pool's lock.
    */
-  private Next afterPassword(ClientRef client, User user, Instant now, @Nullable String ip, @Nullable String deviceKey) {
+  private Next afterPassword(ClientRef client, User user, Instant now, Call call, @Nullable String deviceKey,
+      String tokenSource) {
     UserPool pool = client.pool();
     if (user.status() == UserStatusType.UNCONFIRMED) {
       throw CognitoErrors.userNotConfirmed();
@@ -406,24 +446,34 @@ public final class AuthOperations {
       return new Next(new Outcome(null, ChallengeNameType.DEVICE_SRP_AUTH.toString(),
           Map.of("USERNAME", user.username()), session), null);
     }
-    return new Next(null, signedIn(pool, user, now, ip, device));
+    return new Next(null, signedIn(client, user, now, call, device, tokenSource));
   }
 
   /** Records the sign-in and prepares its tokens; the caller holds the pool's lock. */
-  private Completion signedIn(UserPool pool, User user, Instant now, @Nullable String ip, @Nullable Device device) {
-    String eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, ip,
+  private Completion signedIn(ClientRef client, User user, Instant now, Call call, @Nullable Device device,
+      String tokenSource) {
+    UserPool pool = client.pool();
+    boolean issuesDevice = device == null && DeviceTracking.enabled(pool);
+    // Post authentication decides whether the sign-in stands, so it runs before anything is kept.
+    backend.triggers().invoke(pool, Trigger.POST_AUTHENTICATION, "PostAuthentication_Authentication",
+        client.clientId(), user.username(), TriggerEvents.request(
+            "userAttributes", TriggerEvents.userAttributes(user),
+            "newDeviceUsed", issuesDevice,
+            "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers())));
+    String eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, call.ip(),
         ChallengeResponse.SUCCESS);
     NewDeviceMetadataType newDevice = null;
     String deviceKey = null;
     if (device != null) {
-      device.authenticated(now, ip);
+      device.authenticated(now, call.ip());
       deviceKey = device.key();
     } else if (DeviceTracking.enabled(pool)) {
       Device issued = DeviceTracking.issue(backend.region(), user, now);
       newDevice = NewDeviceMetadataType.builder().deviceKey(issued.key()).deviceGroupKey(issued.groupKey()).build();
       deviceKey = issued.key();
     }
-    return new Completion(user.snapshot(), new TokenService.Session(now, Ids.uuid(), eventId, deviceKey), newDevice);
+    return new Completion(user.snapshot(), new TokenService.Session(now, Ids.uuid(), eventId, deviceKey), newDevice,
+        tokenSource, call.forOtherTriggers());
   }
 
   /** Issues the tokens of a finished sign-in outside the pool's lock, or passes a challenge on. */
@@ -461,18 +511,18 @@ public final class AuthOperations {
   /* ---- Challenges ---- */
 
   private Outcome respond(ClientRef client, ChallengeNameType challenge, @Nullable String session,
-      Map<String, String> responses, @Nullable String ip) {
+      Map<String, String> responses, Call call) {
     return switch (challenge) {
-      case NEW_PASSWORD_REQUIRED -> newPassword(client, session, responses, ip);
-      case PASSWORD_VERIFIER -> passwordVerifier(client, responses, ip);
+      case NEW_PASSWORD_REQUIRED -> newPassword(client, session, responses, call);
+      case PASSWORD_VERIFIER -> passwordVerifier(client, responses, call);
       case DEVICE_SRP_AUTH -> deviceSrpStart(client, session, responses);
-      case DEVICE_PASSWORD_VERIFIER -> devicePasswordVerifier(client, responses, ip);
+      case DEVICE_PASSWORD_VERIFIER -> devicePasswordVerifier(client, responses, call);
       default -> throw notYetSupported(challenge.toString());
     };
   }
 
   private Outcome newPassword(ClientRef client, @Nullable String session, Map<String, String> responses,
-      @Nullable String ip) {
+      Call call) {
     AuthSessions.Pending pending = sessions.get(session, client.clientId());
     if (!pending.challengeName().equals(ChallengeNameType.NEW_PASSWORD_REQUIRED.toString())) {
       throw CognitoErrors.invalidSession();
@@ -517,7 +567,7 @@ public final class AuthOperations {
       user.touch(now);
       pool.reindex(user);
       sessions.finish(session);
-      next = afterPassword(client, user, now, ip, pending.deviceKey());
+      next = afterPassword(client, user, now, call, pending.deviceKey(), "TokenGeneration_NewPasswordChallenge");
     } finally {
       pool.lock().unlock();
     }
@@ -582,6 +632,17 @@ public final class AuthOperations {
 
   private static boolean hidesExistence(ClientRef client) {
     return client.client().preventUserExistenceErrors() == PreventUserExistenceErrorTypes.ENABLED;
+  }
+
+  /**
+   * Pre authentication, before the password is looked at; InitiateAuth's ClientMetadata reaches
+   * it as {@code validationData}. The caller holds the pool's lock.
+   */
+  private void preAuthentication(ClientRef client, User user, Call call) {
+    backend.triggers().invoke(client.pool(), Trigger.PRE_AUTHENTICATION, "PreAuthentication_Authentication",
+        client.clientId(), user.username(), TriggerEvents.request(
+            "userAttributes", TriggerEvents.userAttributes(user),
+            "validationData", TriggerEvents.clientMetadata(call.initiate() ? call.clientMetadata() : null)));
   }
 
   /** The user a sign-in names, or the error Cognito gives for an unknown one. */

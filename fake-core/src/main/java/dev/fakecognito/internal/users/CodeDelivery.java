@@ -1,11 +1,15 @@
 package dev.fakecognito.internal.users;
 
 import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.triggers.Trigger;
+import dev.fakecognito.internal.triggers.TriggerEvents;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.util.Masking;
 import dev.fakecognito.recording.SentMessage;
 import java.time.Duration;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
@@ -38,6 +42,25 @@ public final class CodeDelivery {
   /** Sends a verification code (sign-up or password reset) and returns the code. */
   public static PendingCode sendCode(
       Backend backend, UserPool pool, User user, String attribute, Duration validity) {
+    return sendCode(backend, pool, user, attribute, validity, null);
+  }
+
+  /**
+   * Why a message is sent, for the CustomMessage trigger.
+   *
+   * @param triggerSource for example {@code CustomMessage_SignUp}
+   * @param clientId the app client of the call, or null for admin calls
+   * @param clientMetadata the call's ClientMetadata
+   */
+  public record MessageContext(String triggerSource, @Nullable String clientId, @Nullable Map<String, String> clientMetadata) {}
+
+  /**
+   * Sends a verification code, letting the pool's CustomMessage trigger rewrite the text when
+   * {@code context} is given. The caller holds the pool's lock and has changed nothing yet, so a
+   * failing trigger leaves no state behind.
+   */
+  public static PendingCode sendCode(Backend backend, UserPool pool, User user, String attribute, Duration validity,
+      @Nullable MessageContext context) {
     String code = Ids.numericCode(6);
     UserPoolType config = pool.config();
     VerificationMessageTemplateType template = config.verificationMessageTemplate();
@@ -45,6 +68,9 @@ public final class CodeDelivery {
     String text = sms
         ? orDefault(template == null ? null : template.smsMessage(), config.smsVerificationMessage(), DEFAULT_MESSAGE)
         : orDefault(template == null ? null : template.emailMessage(), config.emailVerificationMessage(), DEFAULT_MESSAGE);
+    if (context != null) {
+      text = customMessage(backend, pool, user, sms, text, context, false);
+    }
     String destination = user.attribute(attribute);
     backend.outbox().send(new SentMessage(pool.id(), user.username(), medium(attribute).toString(),
         destination, code, text.replace("{####}", code)));
@@ -60,11 +86,37 @@ public final class CodeDelivery {
     String text = sms
         ? orDefault(invite == null ? null : invite.smsMessage(), null, DEFAULT_INVITATION)
         : orDefault(invite == null ? null : invite.emailMessage(), null, DEFAULT_INVITATION);
+    text = customMessage(backend, pool, user, sms, text,
+        new MessageContext("CustomMessage_AdminCreateUser", null, null), true);
     backend.outbox().send(new SentMessage(pool.id(), user.username(), medium(attribute).toString(),
         user.attribute(attribute), temporaryPassword,
         text.replace("{username}", signInName).replace("{####}", temporaryPassword)));
   }
 
+
+  /**
+   * Lets the CustomMessage trigger replace a message. Its replacement must still contain the code
+   * placeholder {@code {####}}, which Cognito fills in.
+   */
+  private static String customMessage(Backend backend, UserPool pool, User user, boolean sms, String text,
+      MessageContext context, boolean invitation) {
+    Map<String, Object> request = TriggerEvents.request(
+        "userAttributes", TriggerEvents.userAttributes(user),
+        "codeParameter", "{####}",
+        "linkParameter", "{##Click Here##}",
+        "usernameParameter", invitation ? "{username}" : null,
+        "clientMetadata", TriggerEvents.clientMetadata(context.clientMetadata()));
+    Map<String, Object> response = backend.triggers().invoke(pool, Trigger.CUSTOM_MESSAGE, context.triggerSource(),
+        context.clientId(), user.username(), request);
+    String custom = TriggerEvents.string(response, sms ? "smsMessage" : "emailMessage");
+    if (custom == null) {
+      return text;
+    }
+    if (!custom.contains("{####}")) {
+      throw CognitoErrors.invalidLambdaResponse("Invalid lambda response received: message does not contain {####}");
+    }
+    return custom;
+  }
 
   public static CodeDeliveryDetailsType details(User user, String attribute) {
     String destination = user.attribute(attribute);

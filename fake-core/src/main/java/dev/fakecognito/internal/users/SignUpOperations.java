@@ -4,6 +4,8 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.triggers.Trigger;
+import dev.fakecognito.internal.triggers.TriggerEvents;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.util.Masking;
 import java.time.Instant;
@@ -66,6 +68,27 @@ public final class SignUpOperations {
     requireRequiredAttributes(pool, attributes);
     Instant now = backend.clock().instant();
 
+    // Pre sign-up runs before anything is stored, so a rejecting handler leaves no user behind.
+    Map<String, Object> preSignUp = backend.triggers().invoke(pool, Trigger.PRE_SIGN_UP, "PreSignUp_SignUp",
+        client.clientId(), name.username(), TriggerEvents.request(
+            "userAttributes", TriggerEvents.userAttributes(attributes),
+            "validationData", TriggerEvents.validationData(request.validationData()),
+            "clientMetadata", TriggerEvents.clientMetadata(request.clientMetadata())));
+    boolean autoConfirm = TriggerEvents.flag(preSignUp, "autoConfirmUser");
+    for (String attribute : new String[] {"email", "phone_number"}) {
+      boolean autoVerify = TriggerEvents.flag(preSignUp, attribute.equals("email") ? "autoVerifyEmail" : "autoVerifyPhone");
+      if (autoVerify) {
+        if (!attributes.containsKey(attribute)) {
+          // Assumed wording: Cognito refuses to verify an attribute the user does not have.
+          throw CognitoErrors.invalidLambdaResponse("Invalid lambda response: cannot auto verify " + attribute
+              + " as it is not present in user attributes");
+        }
+        attributes.put(attribute + "_verified", "true");
+      }
+    }
+
+    User user;
+    CodeDeliveryDetailsType delivery = null;
     pool.lock().lock();
     try {
       if (name.attribute() != null && pool.aliasOwner(name.attribute(), request.username()) != null) {
@@ -74,21 +97,50 @@ public final class SignUpOperations {
       if (pool.byUsername(name.username()) != null) {
         throw CognitoErrors.userAlreadyExists();
       }
-      User user = new User(name.username(), sub, now, UserStatusType.UNCONFIRMED);
+      user = new User(name.username(), sub, now, autoConfirm ? UserStatusType.CONFIRMED : UserStatusType.UNCONFIRMED);
       attributes.forEach(user::putAttribute);
+      for (String attribute : new String[] {"email", "phone_number"}) {
+        if (user.isVerified(attribute)) {
+          claimAlias(pool, user, attribute, false);
+        }
+      }
       Passwords.set(pool, user, password, now);
-      String attribute = autoVerifiedDestination(pool, user);
-      CodeDeliveryDetailsType delivery = null;
+      String attribute = autoConfirm ? null : autoVerifiedDestination(pool, user);
       if (attribute != null) {
-        user.confirmationCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.SIGN_UP_CODE_VALIDITY));
+        user.confirmationCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.SIGN_UP_CODE_VALIDITY,
+            new CodeDelivery.MessageContext("CustomMessage_SignUp", client.clientId(), request.clientMetadata())));
         delivery = CodeDelivery.details(user, attribute);
       }
       pool.add(user);
       AuthEvents.record(pool, user, now, EventType.SIGN_UP, EventResponseType.PASS, ip, null);
-      return SignUpResponse.builder().userConfirmed(false).userSub(sub).codeDeliveryDetails(delivery).build();
     } finally {
       pool.lock().unlock();
     }
+    if (autoConfirm) {
+      postConfirmation(pool, user, "PostConfirmation_ConfirmSignUp", client.clientId(), request.clientMetadata());
+    }
+    return SignUpResponse.builder().userConfirmed(autoConfirm).userSub(sub).codeDeliveryDetails(delivery).build();
+  }
+
+  /**
+   * Runs Post confirmation once the change is stored, as Cognito does: the trigger can look the
+   * user up, and a failing trigger fails the call but does not undo the confirmation.
+   */
+  private void postConfirmation(UserPool pool, User user, String source, @Nullable String clientId,
+      @Nullable Map<String, String> clientMetadata) {
+    if (!backend.triggers().configured(pool, Trigger.POST_CONFIRMATION)) {
+      return;
+    }
+    Map<String, Object> attributes;
+    pool.lock().lock();
+    try {
+      attributes = TriggerEvents.userAttributes(user);
+    } finally {
+      pool.lock().unlock();
+    }
+    backend.triggers().invoke(pool, Trigger.POST_CONFIRMATION, source, clientId, user.username(),
+        TriggerEvents.request("userAttributes", attributes,
+            "clientMetadata", TriggerEvents.clientMetadata(clientMetadata)));
   }
 
   public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest request) {
@@ -98,9 +150,10 @@ public final class SignUpOperations {
     String username = require(request.username(), "username");
     String code = require(request.confirmationCode(), "confirmationCode");
     SecretHashes.check(client, request.secretHash(), username);
+    User user;
     pool.lock().lock();
     try {
-      User user = pool.find(username);
+      user = pool.find(username);
       if (user == null) {
         throw preventsExistenceErrors(client) ? CognitoErrors.codeMismatch() : CognitoErrors.usernameClientNotFound();
       }
@@ -114,10 +167,11 @@ public final class SignUpOperations {
       user.confirmationCode(null);
       user.touch(backend.clock().instant());
       pool.reindex(user);
-      return ConfirmSignUpResponse.builder().build();
     } finally {
       pool.lock().unlock();
     }
+    postConfirmation(pool, user, "PostConfirmation_ConfirmSignUp", client.clientId(), request.clientMetadata());
+    return ConfirmSignUpResponse.builder().build();
   }
 
   public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest request) {
@@ -142,7 +196,8 @@ public final class SignUpOperations {
       if (attribute == null) {
         throw CognitoErrors.invalidParameter("Cannot resend codes. Auto verification not turned on.");
       }
-      user.confirmationCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.SIGN_UP_CODE_VALIDITY));
+      user.confirmationCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.SIGN_UP_CODE_VALIDITY,
+          new CodeDelivery.MessageContext("CustomMessage_ResendCode", client.clientId(), request.clientMetadata())));
       AuthEvents.record(pool, user, backend.clock().instant(), EventType.RESEND_CODE, EventResponseType.PASS, ip, null);
       return ResendConfirmationCodeResponse.builder().codeDeliveryDetails(CodeDelivery.details(user, attribute)).build();
     } finally {
@@ -160,6 +215,10 @@ public final class SignUpOperations {
     try {
       User user = pool.find(username);
       if (user == null) {
+        user = UserMigration.migrate(backend, client, username, null, "UserMigration_ForgotPassword",
+            request.clientMetadata(), request.clientMetadata());
+      }
+      if (user == null) {
         if (preventsExistenceErrors(client)) {
           return ForgotPasswordResponse.builder().codeDeliveryDetails(simulatedDelivery(username)).build();
         }
@@ -174,7 +233,8 @@ public final class SignUpOperations {
         throw CognitoErrors.notAuthorized("User password cannot be reset in the current state.");
       }
       String attribute = recoveryDestination(pool, user);
-      user.resetCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.RESET_CODE_VALIDITY));
+      user.resetCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.RESET_CODE_VALIDITY,
+          new CodeDelivery.MessageContext("CustomMessage_ForgotPassword", client.clientId(), request.clientMetadata())));
       AuthEvents.record(pool, user, backend.clock().instant(), EventType.FORGOT_PASSWORD, EventResponseType.PASS, ip, null);
       return ForgotPasswordResponse.builder().codeDeliveryDetails(CodeDelivery.details(user, attribute)).build();
     } finally {
@@ -193,9 +253,10 @@ public final class SignUpOperations {
       throw CognitoErrors.notNull("password");
     }
     SecretHashes.check(client, request.secretHash(), username);
+    User user;
     pool.lock().lock();
     try {
-      User user = pool.find(username);
+      user = pool.find(username);
       if (user == null) {
         throw preventsExistenceErrors(client) ? CognitoErrors.codeMismatch() : CognitoErrors.usernameClientNotFound();
       }
@@ -213,18 +274,20 @@ public final class SignUpOperations {
       user.touch(now);
       pool.reindex(user);
       AuthEvents.record(pool, user, now, EventType.PASSWORD_CHANGE, EventResponseType.PASS, ip, null);
-      return ConfirmForgotPasswordResponse.builder().build();
     } finally {
       pool.lock().unlock();
     }
+    postConfirmation(pool, user, "PostConfirmation_ConfirmForgotPassword", client.clientId(), request.clientMetadata());
+    return ConfirmForgotPasswordResponse.builder().build();
   }
 
   public AdminConfirmSignUpResponse adminConfirmSignUp(AdminConfirmSignUpRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
     String username = require(request.username(), "username");
+    User user;
     pool.lock().lock();
     try {
-      User user = pool.find(username);
+      user = pool.find(username);
       if (user == null) {
         throw CognitoErrors.userNotFound();
       }
@@ -234,10 +297,11 @@ public final class SignUpOperations {
       user.status(UserStatusType.CONFIRMED);
       user.confirmationCode(null);
       user.touch(backend.clock().instant());
-      return AdminConfirmSignUpResponse.builder().build();
     } finally {
       pool.lock().unlock();
     }
+    postConfirmation(pool, user, "PostConfirmation_ConfirmSignUp", null, request.clientMetadata());
+    return AdminConfirmSignUpResponse.builder().build();
   }
 
   /* ---- Shared rules ---- */
