@@ -134,6 +134,10 @@ public final class AuthOperations {
         requireSrp(client);
         yield srpStart(client, params, call);
       }
+      case CUSTOM_AUTH -> {
+        requireCustom(client);
+        yield customAuthStart(client, params, call);
+      }
       case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
       case ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH ->
           throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
@@ -161,6 +165,10 @@ public final class AuthOperations {
       case USER_SRP_AUTH -> {
         requireSrp(client);
         yield srpStart(client, params, call);
+      }
+      case CUSTOM_AUTH -> {
+        requireCustom(client);
+        yield customAuthStart(client, params, call);
       }
       case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
       case USER_PASSWORD_AUTH -> throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
@@ -275,9 +283,17 @@ public final class AuthOperations {
     } finally {
       pool.lock().unlock();
     }
+    return passwordVerifierChallenge(client, exists ? internal : null, internal, salt, verifier, clientPublic,
+        deviceKey, null);
+  }
+
+  /** Picks the server's B and answers PASSWORD_VERIFIER; the exchange waits under SECRET_BLOCK. */
+  private Outcome passwordVerifierChallenge(ClientRef client, @Nullable String owner, String internal, byte[] salt,
+      BigInteger verifier, BigInteger clientPublic, @Nullable String deviceKey, AuthSessions.@Nullable CustomAuth custom) {
+    UserPool pool = client.pool();
     AuthSessions.SrpExchange exchange = SrpChallenges.begin(clientPublic, verifier, pool.poolName(), internal);
-    String secretBlock = sessions.startSrp(pool.id(), client.clientId(), exists ? internal : null,
-        ChallengeNameType.PASSWORD_VERIFIER.toString(), sessionValidity(client), deviceKey, exchange);
+    String secretBlock = sessions.startSrp(pool.id(), client.clientId(), owner,
+        ChallengeNameType.PASSWORD_VERIFIER.toString(), sessionValidity(client), deviceKey, exchange, custom);
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("SALT", Srp.hex(salt));
     parameters.put("SECRET_BLOCK", secretBlock);
@@ -285,6 +301,146 @@ public final class AuthOperations {
     parameters.put("USERNAME", internal);
     parameters.put("USER_ID_FOR_SRP", internal);
     return new Outcome(null, ChallengeNameType.PASSWORD_VERIFIER.toString(), parameters, null);
+  }
+
+  /* ---- CUSTOM_AUTH ---- */
+
+  /**
+   * Starts a custom authentication flow: DefineAuthChallenge decides each step from the history
+   * of challenges, CreateAuthChallenge makes each CUSTOM_CHALLENGE and VerifyAuthChallengeResponse
+   * judges the answer
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html). A
+   * flow that starts with {@code CHALLENGE_NAME=SRP_A} may verify the password by SRP first.
+   */
+  private Outcome customAuthStart(ClientRef client, Map<String, String> params, Call call) {
+    String username = required(params, "USERNAME");
+    SecretHashes.check(client, params.get("SECRET_HASH"), username);
+    UserPool pool = client.pool();
+    if (!backend.triggers().configured(pool, Trigger.DEFINE_AUTH_CHALLENGE)) {
+      throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
+    }
+    boolean withSrp = "SRP_A".equals(params.get("CHALLENGE_NAME"));
+    BigInteger srpA = withSrp ? SrpChallenges.clientPublic(required(params, "SRP_A")) : null;
+    List<Map<String, Object>> history = new ArrayList<>();
+    if (withSrp) {
+      history.add(challengeResult("SRP_A", true, null));
+    }
+    Instant now = backend.clock().instant();
+    Next next;
+    pool.lock().lock();
+    try {
+      User user = existingUser(client, username);
+      preAuthentication(client, user, call);
+      checkBeforePassword(client, user);
+      String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
+      next = customNext(client, user, new AuthSessions.CustomAuth(history, Map.of(), null, srpA), call, now, deviceKey);
+    } finally {
+      pool.lock().unlock();
+    }
+    return finish(client, next);
+  }
+
+  /** Asks DefineAuthChallenge for the next step. The caller holds the pool's lock. */
+  private Next customNext(ClientRef client, User user, AuthSessions.CustomAuth state, Call call, Instant now,
+      @Nullable String deviceKey) {
+    UserPool pool = client.pool();
+    Map<String, Object> decision = backend.triggers().invoke(pool, Trigger.DEFINE_AUTH_CHALLENGE,
+        "DefineAuthChallenge_Authentication", client.clientId(), user.username(), TriggerEvents.request(
+            "userAttributes", TriggerEvents.userAttributes(user),
+            "session", new ArrayList<>(state.history()),
+            "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers()),
+            "userNotFound", false));
+    if (decision == null) {
+      throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
+    }
+    if (TriggerEvents.flag(decision, "failAuthentication")) {
+      throw CognitoErrors.incorrectCredentials();
+    }
+    if (TriggerEvents.flag(decision, "issueTokens")) {
+      Device device = deviceKey == null ? null : user.devices().get(deviceKey);
+      return new Next(null, signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
+    }
+    String challenge = TriggerEvents.string(decision, "challengeName");
+    if ("PASSWORD_VERIFIER".equals(challenge) && state.srpA() != null) {
+      return new Next(passwordVerifierChallenge(client, user.username(), user.username(), user.password().salt(),
+          user.password().verifier(), state.srpA(), deviceKey, state), null);
+    }
+    if (!"CUSTOM_CHALLENGE".equals(challenge)) {
+      throw CognitoErrors.invalidLambdaResponse("Unrecognizable lambda output");
+    }
+    Map<String, Object> created = backend.triggers().invoke(pool, Trigger.CREATE_AUTH_CHALLENGE,
+        "CreateAuthChallenge_Authentication", client.clientId(), user.username(), TriggerEvents.request(
+            "userAttributes", TriggerEvents.userAttributes(user),
+            "challengeName", "CUSTOM_CHALLENGE",
+            "session", new ArrayList<>(state.history()),
+            "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers()),
+            "userNotFound", false));
+    if (created == null) {
+      throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    if (created.get("publicChallengeParameters") instanceof Map<?, ?> given) {
+      given.forEach((k, v) -> parameters.put(String.valueOf(k), v == null ? null : v.toString()));
+    }
+    parameters.put("USERNAME", user.username());
+    Map<String, Object> privateParameters = new LinkedHashMap<>();
+    if (created.get("privateChallengeParameters") instanceof Map<?, ?> kept) {
+      kept.forEach((k, v) -> privateParameters.put(String.valueOf(k), v));
+    }
+    AuthSessions.CustomAuth next = new AuthSessions.CustomAuth(state.history(), privateParameters,
+        TriggerEvents.string(created, "challengeMetadata"), state.srpA());
+    String session = sessions.start(pool.id(), client.clientId(), user.username(),
+        ChallengeNameType.CUSTOM_CHALLENGE.toString(), sessionValidity(client), deviceKey, next);
+    return new Next(new Outcome(null, ChallengeNameType.CUSTOM_CHALLENGE.toString(), parameters, session), null);
+  }
+
+  /** Judges the answer to a CUSTOM_CHALLENGE, then asks DefineAuthChallenge what comes next. */
+  private Outcome customChallenge(ClientRef client, @Nullable String session, Map<String, String> responses, Call call) {
+    AuthSessions.Pending pending = sessions.get(session, client.clientId());
+    if (!pending.challengeName().equals(ChallengeNameType.CUSTOM_CHALLENGE.toString()) || pending.custom() == null) {
+      throw CognitoErrors.invalidSession();
+    }
+    String username = required(responses, "USERNAME");
+    String answer = required(responses, "ANSWER");
+    AuthSessions.CustomAuth state = pending.custom();
+    UserPool pool = client.pool();
+    Instant now = backend.clock().instant();
+    Next next;
+    pool.lock().lock();
+    try {
+      User user = pool.byUsername(pending.username());
+      if (user == null || pool.find(username) != user) {
+        throw CognitoErrors.invalidSession();
+      }
+      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      Map<String, Object> verdict = backend.triggers().invoke(pool, Trigger.VERIFY_AUTH_CHALLENGE_RESPONSE,
+          "VerifyAuthChallengeResponse_Authentication", client.clientId(), user.username(), TriggerEvents.request(
+              "userAttributes", TriggerEvents.userAttributes(user),
+              "privateChallengeParameters", new LinkedHashMap<>(state.privateParameters()),
+              "challengeAnswer", answer,
+              "clientMetadata", TriggerEvents.clientMetadata(call.clientMetadata()),
+              "userNotFound", false));
+      if (verdict == null) {
+        throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
+      }
+      sessions.finish(session);
+      List<Map<String, Object>> history = new ArrayList<>(state.history());
+      history.add(challengeResult("CUSTOM_CHALLENGE", TriggerEvents.flag(verdict, "answerCorrect"),
+          state.challengeMetadata()));
+      next = customNext(client, user, new AuthSessions.CustomAuth(history, Map.of(), null, state.srpA()), call, now,
+          pending.deviceKey());
+    } finally {
+      pool.lock().unlock();
+    }
+    return finish(client, next);
+  }
+
+  private static Map<String, Object> challengeResult(String name, boolean result, @Nullable String metadata) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("challengeName", name);
+    entry.put("challengeResult", result);
+    entry.put("challengeMetadata", metadata);
+    return entry;
   }
 
   /** Checks the client's PASSWORD_VERIFIER answer and goes on as after any correct password. */
@@ -309,7 +465,14 @@ public final class AuthOperations {
       checkBeforePassword(client, user);
       String deviceKey = responses.get("DEVICE_KEY") != null
           ? knownDeviceKey(user, responses.get("DEVICE_KEY")) : pending.deviceKey();
-      next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+      if (pending.custom() != null) {
+        List<Map<String, Object>> history = new ArrayList<>(pending.custom().history());
+        history.add(challengeResult("PASSWORD_VERIFIER", true, null));
+        next = customNext(client, user, new AuthSessions.CustomAuth(history, Map.of(), null, null), call, now,
+            deviceKey);
+      } else {
+        next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+      }
     } finally {
       pool.lock().unlock();
     }
@@ -517,6 +680,7 @@ public final class AuthOperations {
       case PASSWORD_VERIFIER -> passwordVerifier(client, responses, call);
       case DEVICE_SRP_AUTH -> deviceSrpStart(client, session, responses);
       case DEVICE_PASSWORD_VERIFIER -> devicePasswordVerifier(client, responses, call);
+      case CUSTOM_CHALLENGE -> customChallenge(client, session, responses, call);
       default -> throw notYetSupported(challenge.toString());
     };
   }
@@ -711,6 +875,12 @@ public final class AuthOperations {
       }
     }
     throw CognitoErrors.invalidParameter(message);
+  }
+
+  private static void requireCustom(ClientRef client) {
+    if (usesAllowFlows(client)) {
+      requireFlow(client, "CUSTOM_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_CUSTOM_AUTH);
+    }
   }
 
   /** Clients configured with the legacy flow names only always allowed SRP. */

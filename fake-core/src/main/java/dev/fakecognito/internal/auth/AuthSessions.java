@@ -34,6 +34,7 @@ public final class AuthSessions {
    * @param expiresAt when the session stops being accepted
    * @param deviceKey the device the sign-in named, if any
    * @param srp the server's half of an SRP exchange, for the two verifier challenges
+   * @param custom the state of a CUSTOM_AUTH flow, if the challenge belongs to one
    */
   public record Pending(
       String userPoolId,
@@ -42,7 +43,23 @@ public final class AuthSessions {
       String challengeName,
       Instant expiresAt,
       @Nullable String deviceKey,
-      @Nullable SrpExchange srp) {}
+      @Nullable SrpExchange srp,
+      @Nullable CustomAuth custom) {}
+
+  /**
+   * Where a CUSTOM_AUTH flow stands.
+   *
+   * @param history the challenges so far, as DefineAuthChallenge receives them ({@code
+   *     challengeName}, {@code challengeResult}, {@code challengeMetadata})
+   * @param privateParameters what CreateAuthChallenge kept for VerifyAuthChallengeResponse
+   * @param challengeMetadata CreateAuthChallenge's metadata for the current challenge
+   * @param srpA the client's SRP_A, when the flow started with {@code CHALLENGE_NAME=SRP_A}
+   */
+  public record CustomAuth(
+      java.util.List<java.util.Map<String, Object>> history,
+      java.util.Map<String, Object> privateParameters,
+      @Nullable String challengeMetadata,
+      java.math.@Nullable BigInteger srpA) {}
 
   /**
    * What the server keeps between issuing SRP_B and checking the client's signature.
@@ -82,10 +99,16 @@ public final class AuthSessions {
   /** Starts a challenge that must be answered within {@code validity}; returns its Session. */
   public String start(String userPoolId, String clientId, String username, String challengeName,
       Duration validity, @Nullable String deviceKey) {
+    return start(userPoolId, clientId, username, challengeName, validity, deviceKey, null);
+  }
+
+  /** Starts a challenge of a CUSTOM_AUTH flow; returns its Session. */
+  public String start(String userPoolId, String clientId, String username, String challengeName,
+      Duration validity, @Nullable String deviceKey, @Nullable CustomAuth custom) {
     // Real sessions are opaque blobs of several hundred characters; 96 random bytes look alike.
     String session = Base64.getUrlEncoder().withoutPadding().encodeToString(Ids.randomBytes(96));
     sessions.put(session, new Pending(userPoolId, clientId, username, challengeName,
-        clock.instant().plus(validity), deviceKey, null));
+        clock.instant().plus(validity), deviceKey, null, custom));
     return session;
   }
 
@@ -95,10 +118,16 @@ public final class AuthSessions {
    */
   public String startSrp(String userPoolId, String clientId, @Nullable String username, String challengeName,
       Duration validity, @Nullable String deviceKey, SrpExchange exchange) {
+    return startSrp(userPoolId, clientId, username, challengeName, validity, deviceKey, exchange, null);
+  }
+
+  /** As {@link #startSrp}, for the PASSWORD_VERIFIER step of a CUSTOM_AUTH flow. */
+  public String startSrp(String userPoolId, String clientId, @Nullable String username, String challengeName,
+      Duration validity, @Nullable String deviceKey, SrpExchange exchange, @Nullable CustomAuth custom) {
     // Real SECRET_BLOCKs are opaque encrypted blobs; clients only Base64-decode them into the HMAC.
     String secretBlock = Base64.getEncoder().encodeToString(Ids.randomBytes(256));
     sessions.put(secretBlock, new Pending(userPoolId, clientId, username, challengeName,
-        clock.instant().plus(validity), deviceKey, exchange));
+        clock.instant().plus(validity), deviceKey, exchange, custom));
     return secretBlock;
   }
 
