@@ -30,8 +30,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  *   CognitoIdentityProviderClient cognito = fake.client();
  *   String poolId = cognito.createUserPool(r -> r.poolName("test")).userPool().id();
  *   // ... exercise the code under test with `cognito` ...
- * }</pre>
  * }
+ * }</pre>
  *
  * <p>Creating a fake is cheap (no keys are generated, nothing is started), so make one per test.
  * Two fakes never share state. A fake and its clients are thread-safe.

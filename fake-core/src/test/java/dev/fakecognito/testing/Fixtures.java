@@ -48,6 +48,21 @@ public final class Fixtures {
     return client(cognito, poolId, r -> {});
   }
 
+  /**
+   * Creates an app client with USER_SRP_AUTH enabled next to the password, admin and refresh flows,
+   * plus extra settings.
+   */
+  public static UserPoolClientType srpClient(
+      CognitoIdentityProviderClient cognito, String poolId, Consumer<CreateUserPoolClientRequest.Builder> settings) {
+    return client(cognito, poolId, r -> settings.accept(r.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+        ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
+        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)));
+  }
+
+  public static UserPoolClientType srpClient(CognitoIdentityProviderClient cognito, String poolId) {
+    return srpClient(cognito, poolId, r -> {});
+  }
+
   /** SECRET_HASH for a client with a secret. */
   public static String secretHash(UserPoolClientType client, String username) {
     return SecretHashes.compute(client.clientSecret(), username, client.clientId());

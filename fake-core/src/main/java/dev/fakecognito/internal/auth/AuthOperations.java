@@ -276,8 +276,8 @@ public final class AuthOperations {
         // repeated attempts look like a real user's; the answer then fails like a wrong password.
         byte[] seed = (pool.id() + "/" + username).getBytes(StandardCharsets.UTF_8);
         internal = UUID.nameUUIDFromBytes(seed).toString();
-        salt = Arrays.copyOf(UUID.nameUUIDFromBytes(internal.getBytes(StandardCharsets.UTF_8)).toString()
-            .replace("-", "").getBytes(StandardCharsets.US_ASCII), 16);
+        salt = Arrays.copyOf(sha256(seed), 16);
+        salt[0] = (byte) (salt[0] == 0 ? 1 : salt[0]);
         verifier = Srp.verifier(new BigInteger(1, Ids.randomBytes(32)));
       }
     } finally {
@@ -785,6 +785,14 @@ public final class AuthOperations {
   }
 
   /* ---- Helpers ---- */
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
 
   private static String required(Map<String, String> parameters, String name) {
     String value = parameters.get(name);

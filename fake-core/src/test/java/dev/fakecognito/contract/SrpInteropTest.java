@@ -1,0 +1,138 @@
+package dev.fakecognito.contract;
+
+import static dev.fakecognito.testing.Fixtures.PASSWORD;
+import static dev.fakecognito.testing.Fixtures.assertCognitoError;
+import static dev.fakecognito.testing.Fixtures.attribute;
+import static dev.fakecognito.testing.Fixtures.confirmedUser;
+import static dev.fakecognito.testing.Fixtures.pool;
+import static dev.fakecognito.testing.Fixtures.srpClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.SignedJWT;
+import dev.fakecognito.FakeCognito;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+
+// USER_SRP_AUTH against the client math of amazon-cognito-identity-js, run by src/test/node/srp-client.js.
+// Skipped when its node_modules are missing (the node-interop profile installs them when npm exists).
+class SrpInteropTest {
+
+  private static final Path NODE_PROJECT = Path.of("src", "test", "node");
+  private static final long TIMEOUT_SECONDS = 30;
+
+  // Follows the wall clock, since the JavaScript client stamps its answer with the real time.
+  private final FakeCognito fake = FakeCognito.builder().clock(Clock.systemUTC()).build();
+  private final CognitoIdentityProviderClient cognito = fake.client();
+
+  @BeforeEach
+  void requireNodeModules() {
+    assumeTrue(Files.isDirectory(NODE_PROJECT.resolve("node_modules").resolve("amazon-cognito-identity-js")),
+        "run `npm ci` in " + NODE_PROJECT + " to test against amazon-cognito-identity-js");
+  }
+
+  @Test
+  void javascript_client_signs_in_with_the_right_password() throws Exception {
+    String poolId = pool(cognito);
+    String clientId = srpClient(cognito, poolId).clientId();
+    confirmedUser(cognito, poolId, "alice");
+
+    RespondToAuthChallengeResponse response = signIn(poolId, clientId, "alice", PASSWORD);
+
+    assertThat(response.authenticationResult().accessToken()).isNotBlank();
+    assertThat(SignedJWT.parse(response.authenticationResult().idToken()).getJWTClaimsSet()
+        .getClaim("cognito:username")).isEqualTo("alice");
+  }
+
+  @Test
+  void javascript_client_signs_in_with_an_email_alias() throws Exception {
+    String poolId = pool(cognito, r -> r.aliasAttributes(AliasAttributeType.EMAIL));
+    String clientId = srpClient(cognito, poolId).clientId();
+    confirmedUser(cognito, poolId, "alice", attribute("email", "alice@example.com"),
+        attribute("email_verified", "true"));
+
+    RespondToAuthChallengeResponse response = signIn(poolId, clientId, "alice@example.com", PASSWORD);
+
+    assertThat(SignedJWT.parse(response.authenticationResult().accessToken()).getJWTClaimsSet()
+        .getClaim("username")).isEqualTo("alice");
+  }
+
+  @Test
+  void javascript_client_with_a_wrong_password_throws_NotAuthorizedException() {
+    String poolId = pool(cognito);
+    String clientId = srpClient(cognito, poolId).clientId();
+    confirmedUser(cognito, poolId, "alice");
+
+    assertCognitoError(() -> signIn(poolId, clientId, "alice", "Wr0ng-password"), NotAuthorizedException.class,
+        "Incorrect username or password.");
+  }
+
+  // Runs one sign-in: node computes SRP_A and the PASSWORD_VERIFIER answer, this test makes the
+  // Cognito calls in between.
+  private RespondToAuthChallengeResponse signIn(String poolId, String clientId, String username, String password)
+      throws IOException, ParseException {
+    Process node = new ProcessBuilder("node", "srp-client.js").directory(NODE_PROJECT.toFile())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try (BufferedWriter in = new BufferedWriter(new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+      send(in, Map.of("poolName", poolId.substring(poolId.indexOf('_') + 1)));
+      Map<String, Object> start = receive(out);
+      InitiateAuthResponse challenge = cognito.initiateAuth(r -> r.clientId(clientId)
+          .authFlow(AuthFlowType.USER_SRP_AUTH)
+          .authParameters(Map.of("USERNAME", username, "SRP_A", (String) start.get("SRP_A"))));
+      assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.PASSWORD_VERIFIER);
+
+      send(in, Map.of("password", password, "challengeParameters", challenge.challengeParameters()));
+      Map<String, String> answer = new HashMap<>();
+      receive(out).forEach((key, value) -> answer.put(key, (String) value));
+      return cognito.respondToAuthChallenge(r -> r.clientId(clientId)
+          .challengeName(ChallengeNameType.PASSWORD_VERIFIER).challengeResponses(answer));
+    } finally {
+      node.destroyForcibly();
+    }
+  }
+
+  private static void send(BufferedWriter in, Map<String, Object> message) throws IOException {
+    in.write(JSONObjectUtils.toJSONString(message));
+    in.newLine();
+    in.flush();
+  }
+
+  // Reads node's next line; a line with "error" or none within the timeout fails the test.
+  private static Map<String, Object> receive(BufferedReader out) throws ParseException {
+    CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+      try {
+        return out.readLine();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    String text = line.orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).join();
+    assertThat(text).as("a line from srp-client.js").isNotNull();
+    Map<String, Object> message = JSONObjectUtils.parse(text);
+    assertThat(message).as("srp-client.js failed").doesNotContainKey("error");
+    return message;
+  }
+}
