@@ -35,6 +35,7 @@ public final class AuthSessions {
    * @param deviceKey the device the sign-in named, if any
    * @param srp the server's half of an SRP exchange, for the two verifier challenges
    * @param custom the state of a CUSTOM_AUTH flow, if the challenge belongs to one
+   * @param code the code an SMS or email MFA challenge sent, if any
    */
   public record Pending(
       String userPoolId,
@@ -44,7 +45,8 @@ public final class AuthSessions {
       Instant expiresAt,
       @Nullable String deviceKey,
       @Nullable SrpExchange srp,
-      @Nullable CustomAuth custom) {}
+      @Nullable CustomAuth custom,
+      @Nullable String code) {}
 
   /**
    * Where a CUSTOM_AUTH flow stands.
@@ -108,8 +110,44 @@ public final class AuthSessions {
     // Real sessions are opaque blobs of several hundred characters; 96 random bytes look alike.
     String session = Base64.getUrlEncoder().withoutPadding().encodeToString(Ids.randomBytes(96));
     sessions.put(session, new Pending(userPoolId, clientId, username, challengeName,
-        clock.instant().plus(validity), deviceKey, null, custom));
+        clock.instant().plus(validity), deviceKey, null, custom, null));
     return session;
+  }
+
+  /** Starts an MFA challenge that expects {@code code} (null for software tokens); returns its Session. */
+  public String startMfa(String userPoolId, String clientId, String username, String challengeName,
+      Duration validity, @Nullable String deviceKey, @Nullable String code) {
+    String session = Base64.getUrlEncoder().withoutPadding().encodeToString(Ids.randomBytes(96));
+    sessions.put(session, new Pending(userPoolId, clientId, username, challengeName,
+        clock.instant().plus(validity), deviceKey, null, null, code));
+    return session;
+  }
+
+  /**
+   * Returns the challenge a Session belongs to, for operations that name no app client
+   * (AssociateSoftwareToken and VerifySoftwareToken during MFA_SETUP).
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException if
+   *     the session is unknown or has expired
+   */
+  public Pending get(String session) {
+    Pending pending = sessions.getIfPresent(session);
+    if (pending == null) {
+      throw CognitoErrors.invalidSession();
+    }
+    return get(session, pending.clientId());
+  }
+
+  /**
+   * Moves a challenge to a new Session string, as each MFA_SETUP step returns a new one; the old
+   * string stops working.
+   */
+  public String reissue(String session) {
+    Pending pending = get(session);
+    sessions.invalidate(session);
+    String next = Base64.getUrlEncoder().withoutPadding().encodeToString(Ids.randomBytes(96));
+    sessions.put(next, pending);
+    return next;
   }
 
   /**
@@ -127,7 +165,7 @@ public final class AuthSessions {
     // Real SECRET_BLOCKs are opaque encrypted blobs; clients only Base64-decode them into the HMAC.
     String secretBlock = Base64.getEncoder().encodeToString(Ids.randomBytes(256));
     sessions.put(secretBlock, new Pending(userPoolId, clientId, username, challengeName,
-        clock.instant().plus(validity), deviceKey, exchange, custom));
+        clock.instant().plus(validity), deviceKey, exchange, custom, null));
     return secretBlock;
   }
 

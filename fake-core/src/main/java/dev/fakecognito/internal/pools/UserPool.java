@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
@@ -25,6 +27,8 @@ public final class UserPool {
   private final String id;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile UserPoolType config;
+  private volatile GetUserPoolMfaConfigResponse mfaConfig =
+      GetUserPoolMfaConfigResponse.builder().mfaConfiguration(UserPoolMfaType.OFF).build();
 
   private final ConcurrentHashMap<String, UserPoolClientType> clients = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> users = new ConcurrentHashMap<>();
@@ -56,6 +60,23 @@ public final class UserPool {
 
   public void config(UserPoolType config) {
     this.config = config;
+  }
+
+  /**
+   * The pool's MFA settings as GetUserPoolMfaConfig returns them. The mode itself also lives in
+   * {@link #config()}'s MfaConfiguration; {@link #mfaMode()} reads it from there.
+   */
+  public GetUserPoolMfaConfigResponse mfaConfig() {
+    return mfaConfig;
+  }
+
+  public void mfaConfig(GetUserPoolMfaConfigResponse mfaConfig) {
+    this.mfaConfig = mfaConfig;
+  }
+
+  public UserPoolMfaType mfaMode() {
+    UserPoolMfaType mode = config.mfaConfiguration();
+    return mode == null ? UserPoolMfaType.OFF : mode;
   }
 
   public ConcurrentHashMap<String, UserPoolClientType> clients() {
