@@ -7,7 +7,9 @@ import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.auth.srp.Srp;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.devices.DeviceTracking;
+import dev.fakecognito.internal.mfa.MfaSettings;
 import dev.fakecognito.internal.triggers.Trigger;
+import dev.fakecognito.internal.users.CodeDelivery;
 import dev.fakecognito.internal.triggers.TriggerEvents;
 import dev.fakecognito.internal.users.UserMigration;
 import dev.fakecognito.internal.util.Ids;
@@ -15,7 +17,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMetadataType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.tokens.RefreshTokenClaims;
 import dev.fakecognito.internal.tokens.TokenService;
@@ -609,7 +613,192 @@ public final class AuthOperations {
       return new Next(new Outcome(null, ChallengeNameType.DEVICE_SRP_AUTH.toString(),
           Map.of("USERNAME", user.username()), session), null);
     }
+    Outcome mfa = mfaChallenge(client, user, deviceKey);
+    if (mfa != null) {
+      return new Next(mfa, null);
+    }
     return new Next(null, signedIn(client, user, now, call, device, tokenSource));
+  }
+
+  /* ---- MFA ---- */
+
+  /**
+   * The MFA challenge a sign-in owes, or null: none when the pool's MFA is off, or optional and the
+   * user has no factor; the preferred or only factor; SELECT_MFA_TYPE when several are enabled and
+   * none is preferred; MFA_SETUP when the pool requires MFA and the user has nothing to use yet
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html). A
+   * remembered device has already skipped this step. The caller holds the pool's lock.
+   */
+  private @Nullable Outcome mfaChallenge(ClientRef client, User user, @Nullable String deviceKey) {
+    UserPool pool = client.pool();
+    UserPoolMfaType mode = pool.mfaMode();
+    if (mode == UserPoolMfaType.OFF) {
+      return null;
+    }
+    List<String> factors = new ArrayList<>();
+    for (String factor : user.mfa().enabledFactors()) {
+      if (Mfa.allowed(pool, factor) && Mfa.reachable(user, factor)) {
+        factors.add(factor);
+      }
+    }
+    if (factors.isEmpty()) {
+      if (mode == UserPoolMfaType.OPTIONAL) {
+        return null;
+      }
+      // Required MFA: a user with a phone number gets SMS when the pool sends SMS codes; anyone
+      // else must set a factor up first.
+      if (Mfa.allowed(pool, MfaSettings.SMS) && Mfa.reachable(user, MfaSettings.SMS)) {
+        factors.add(MfaSettings.SMS);
+      } else {
+        List<String> canSetUp = new ArrayList<>();
+        for (String factor : new String[] {MfaSettings.TOTP, MfaSettings.EMAIL}) {
+          if (Mfa.allowed(pool, factor) && (factor.equals(MfaSettings.TOTP) || Mfa.reachable(user, factor))) {
+            canSetUp.add("\"" + factor + "\"");
+          }
+        }
+        if (canSetUp.isEmpty()) {
+          // Assumed wording: the pool requires MFA but offers this user no way to do it.
+          throw CognitoErrors.notAuthorized("User does not have delivery config set to turn on SMS_MFA");
+        }
+        String session = sessions.startMfa(pool.id(), client.clientId(), user.username(),
+            ChallengeNameType.MFA_SETUP.toString(), sessionValidity(client), deviceKey, null);
+        return new Outcome(null, ChallengeNameType.MFA_SETUP.toString(),
+            Map.of("MFAS_CAN_SETUP", "[" + String.join(",", canSetUp) + "]"), session);
+      }
+    }
+    String preferred = user.mfa().preferred();
+    if (preferred != null && factors.contains(preferred)) {
+      return mfaFactorChallenge(client, user, preferred, deviceKey);
+    }
+    if (factors.size() == 1) {
+      return mfaFactorChallenge(client, user, factors.get(0), deviceKey);
+    }
+    String session = sessions.startMfa(pool.id(), client.clientId(), user.username(),
+        ChallengeNameType.SELECT_MFA_TYPE.toString(), sessionValidity(client), deviceKey, null);
+    List<String> quoted = factors.stream().map(f -> "\"" + f + "\"").toList();
+    return new Outcome(null, ChallengeNameType.SELECT_MFA_TYPE.toString(),
+        Map.of("MFAS_CAN_CHOOSE", "[" + String.join(",", quoted) + "]", "USER_ID_FOR_SRP", user.username()), session);
+  }
+
+  /** Issues one factor's challenge; SMS and email codes go to the outbox and live as long as the session. */
+  private Outcome mfaFactorChallenge(ClientRef client, User user, String factor, @Nullable String deviceKey) {
+    UserPool pool = client.pool();
+    Map<String, String> parameters = new LinkedHashMap<>();
+    String code = null;
+    if (!factor.equals(MfaSettings.TOTP)) {
+      String attribute = factor.equals(MfaSettings.SMS) ? "phone_number" : "email";
+      code = Ids.numericCode(6);
+      CodeDelivery.sendAuthenticationCode(backend, pool, user, attribute, code, Mfa.message(pool, factor),
+          new CodeDelivery.MessageContext("CustomMessage_Authentication", client.clientId(), null));
+      CodeDeliveryDetailsType details = CodeDelivery.details(user, attribute);
+      parameters.put("CODE_DELIVERY_DELIVERY_MEDIUM", details.deliveryMediumAsString());
+      parameters.put("CODE_DELIVERY_DESTINATION", details.destination());
+    }
+    parameters.put("USER_ID_FOR_SRP", user.username());
+    String session = sessions.startMfa(pool.id(), client.clientId(), user.username(), factor,
+        sessionValidity(client), deviceKey, code);
+    return new Outcome(null, factor, parameters, session);
+  }
+
+  /** Checks an SMS, email or software token code. */
+  private Outcome mfaAnswer(ClientRef client, ChallengeNameType challenge, @Nullable String session,
+      Map<String, String> responses, Call call) {
+    AuthSessions.Pending pending = sessions.get(session, client.clientId());
+    if (!pending.challengeName().equals(challenge.toString())) {
+      throw CognitoErrors.invalidSession();
+    }
+    String username = required(responses, "USERNAME");
+    String codeName = switch (challenge) {
+      case SMS_MFA -> "SMS_MFA_CODE";
+      case SOFTWARE_TOKEN_MFA -> "SOFTWARE_TOKEN_MFA_CODE";
+      default -> "EMAIL_OTP_CODE";
+    };
+    String code = required(responses, codeName);
+    UserPool pool = client.pool();
+    Instant now = backend.clock().instant();
+    Next next;
+    pool.lock().lock();
+    try {
+      User user = pool.byUsername(pending.username());
+      if (user == null || pool.find(username) != user) {
+        throw CognitoErrors.invalidSession();
+      }
+      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      if (challenge == ChallengeNameType.SOFTWARE_TOKEN_MFA) {
+        long step = Mfa.matchingStep(user.mfa().totpKey(), code, now);
+        if (step == Long.MIN_VALUE) {
+          throw CognitoErrors.mfaCodeMismatch();
+        }
+        if (step <= user.mfa().lastTotpStep()) {
+          throw CognitoErrors.softwareTokenReused();
+        }
+        user.mfa().lastTotpStep(step);
+      } else if (!code.equals(pending.code())) {
+        throw CognitoErrors.mfaCodeMismatch();
+      }
+      sessions.finish(session);
+      Device device = pending.deviceKey() == null ? null : user.devices().get(pending.deviceKey());
+      next = new Next(null, signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
+    } finally {
+      pool.lock().unlock();
+    }
+    return finish(client, next);
+  }
+
+  /** SELECT_MFA_TYPE: the user's choice among their factors starts that factor's challenge. */
+  private Outcome selectMfa(ClientRef client, @Nullable String session, Map<String, String> responses) {
+    AuthSessions.Pending pending = sessions.get(session, client.clientId());
+    if (!pending.challengeName().equals(ChallengeNameType.SELECT_MFA_TYPE.toString())) {
+      throw CognitoErrors.invalidSession();
+    }
+    String username = required(responses, "USERNAME");
+    String answer = required(responses, "ANSWER");
+    UserPool pool = client.pool();
+    pool.lock().lock();
+    try {
+      User user = pool.byUsername(pending.username());
+      if (user == null || pool.find(username) != user) {
+        throw CognitoErrors.invalidSession();
+      }
+      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      if (!user.mfa().enabled(answer) || !Mfa.allowed(pool, answer) || !Mfa.reachable(user, answer)) {
+        throw CognitoErrors.invalidParameter("Invalid value for ANSWER: " + answer);
+      }
+      sessions.finish(session);
+      return mfaFactorChallenge(client, user, answer, pending.deviceKey());
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  /** MFA_SETUP: answered once VerifySoftwareToken has confirmed a token through this session. */
+  private Outcome mfaSetup(ClientRef client, @Nullable String session, Map<String, String> responses, Call call) {
+    AuthSessions.Pending pending = sessions.get(session, client.clientId());
+    if (!pending.challengeName().equals(ChallengeNameType.MFA_SETUP.toString())) {
+      throw CognitoErrors.invalidSession();
+    }
+    String username = required(responses, "USERNAME");
+    UserPool pool = client.pool();
+    Instant now = backend.clock().instant();
+    Next next;
+    pool.lock().lock();
+    try {
+      User user = pool.byUsername(pending.username());
+      if (user == null || pool.find(username) != user) {
+        throw CognitoErrors.invalidSession();
+      }
+      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      if (user.mfa().enabledFactors().isEmpty()) {
+        // Assumed wording: the session's token was never verified.
+        throw CognitoErrors.invalidParameter("Invalid MFA setup: no MFA method has been verified");
+      }
+      sessions.finish(session);
+      Device device = pending.deviceKey() == null ? null : user.devices().get(pending.deviceKey());
+      next = new Next(null, signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
+    } finally {
+      pool.lock().unlock();
+    }
+    return finish(client, next);
   }
 
   /** Records the sign-in and prepares its tokens; the caller holds the pool's lock. */
@@ -681,6 +870,9 @@ public final class AuthOperations {
       case DEVICE_SRP_AUTH -> deviceSrpStart(client, session, responses);
       case DEVICE_PASSWORD_VERIFIER -> devicePasswordVerifier(client, responses, call);
       case CUSTOM_CHALLENGE -> customChallenge(client, session, responses, call);
+      case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP -> mfaAnswer(client, challenge, session, responses, call);
+      case SELECT_MFA_TYPE -> selectMfa(client, session, responses);
+      case MFA_SETUP -> mfaSetup(client, session, responses, call);
       default -> throw notYetSupported(challenge.toString());
     };
   }

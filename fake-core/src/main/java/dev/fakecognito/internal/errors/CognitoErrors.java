@@ -8,12 +8,15 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatc
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidLambdaResponseException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnauthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedTokenTypeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
@@ -232,6 +235,16 @@ public final class CognitoErrors {
         "Invalid verification code provided, please try again.");
   }
 
+  /** A wrong MFA code, or an answer that does not fit the sign-in's state. */
+  public static CodeMismatchException mfaCodeMismatch() {
+    return build(CodeMismatchException.builder(), "CodeMismatchException", "Invalid code or auth state for the user.");
+  }
+
+  /** A TOTP code of a time step that was already used. */
+  public static ExpiredCodeException softwareTokenReused() {
+    return build(ExpiredCodeException.builder(), "ExpiredCodeException", "Your software token has already been used once.");
+  }
+
   public static ExpiredCodeException expiredCode() {
     return build(
         ExpiredCodeException.builder(),
@@ -244,6 +257,79 @@ public final class CognitoErrors {
         LimitExceededException.builder(),
         "LimitExceededException",
         "Attempt limit exceeded, please try after some time.");
+  }
+
+  /* ---- Revocation ---- */
+
+  /** An access token issued before GlobalSignOut, AdminUserGlobalSignOut or RevokeToken. */
+  public static NotAuthorizedException accessTokenRevoked() {
+    return notAuthorized("Access Token has been revoked");
+  }
+
+  /** A refresh token revoked by sign-out, RevokeToken or AdminDisableUser. */
+  public static NotAuthorizedException refreshTokenRevoked() {
+    return notAuthorized("Refresh Token has been revoked");
+  }
+
+  /**
+   * RevokeToken through an app client whose EnableTokenRevocation is off. The SDK's own model
+   * exception, not {@link java.lang.UnsupportedOperationException}. Assumed text.
+   */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedOperationException
+      tokenRevocationDisabled() {
+    return build(
+        software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedOperationException.builder(),
+        "UnsupportedOperationException",
+        "Token revocation is not enabled for this app client.");
+  }
+
+  /**
+   * RevokeToken given an ID or access token: only refresh tokens can be revoked (the revocation
+   * endpoint's {@code unsupported_token_type}). Assumed text.
+   */
+  public static UnsupportedTokenTypeException unsupportedTokenType() {
+    return build(
+        UnsupportedTokenTypeException.builder(),
+        "UnsupportedTokenTypeException",
+        "Unsupported token type. Only refresh tokens can be revoked.");
+  }
+
+  /**
+   * RevokeToken with a missing or wrong client secret, or an unknown client (the revocation
+   * endpoint's {@code invalid_client}). Assumed text.
+   */
+  public static UnauthorizedException invalidClientCredentials() {
+    return build(
+        UnauthorizedException.builder(), "UnauthorizedException", "Invalid client credentials.");
+  }
+
+  /* ---- Groups ---- */
+
+  /** Assumed text, following the pattern of the other "already exists" messages. */
+  public static GroupExistsException groupExists(String groupName) {
+    return build(
+        GroupExistsException.builder(),
+        "GroupExistsException",
+        "A group with the name " + groupName + " already exists.");
+  }
+
+  public static ResourceNotFoundException groupNotFound() {
+    return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Group not found.");
+  }
+
+  /* ---- Directory ---- */
+
+  /** ListUsers with a filter it cannot read (aws/aws-sdk-php#1088, real response body). */
+  public static InvalidParameterException filterParseError() {
+    return invalidParameter("Error while parsing filter.");
+  }
+
+  /**
+   * A write to an attribute the schema marks immutable, after the user was created
+   * (aws-amplify/amplify-swift#3981 quotes "user.email: Attribute cannot be updated.").
+   */
+  public static InvalidParameterException attributeCannotBeUpdated(String attribute) {
+    return invalidParameter("user." + attribute + ": Attribute cannot be updated.");
   }
 
   @SuppressWarnings("unchecked")

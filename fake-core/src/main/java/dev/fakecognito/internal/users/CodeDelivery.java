@@ -77,6 +77,18 @@ public final class CodeDelivery {
     return new PendingCode(code, attribute, backend.clock().instant().plus(validity));
   }
 
+  /**
+   * Sends an MFA code during sign-in, through the CustomMessage trigger when the pool has one. The
+   * caller holds the pool's lock.
+   */
+  public static void sendAuthenticationCode(Backend backend, UserPool pool, User user, String attribute, String code,
+      String text, MessageContext context) {
+    boolean sms = attribute.equals("phone_number");
+    String message = customMessage(backend, pool, user, sms, text, context, false);
+    backend.outbox().send(new SentMessage(pool.id(), user.username(), medium(attribute).toString(),
+        user.attribute(attribute), code, message.replace("{####}", code)));
+  }
+
   /** Sends an AdminCreateUser invitation with the temporary password. */
   public static void sendInvitation(
       Backend backend, UserPool pool, User user, String attribute, String signInName, String temporaryPassword) {
