@@ -612,10 +612,10 @@ class PasswordSignInTest {
     String clientId = client(cognito, poolId).clientId();
 
     assertThatThrownBy(() -> cognito.respondToAuthChallenge(r -> r.clientId(clientId)
-        .challengeName(ChallengeNameType.SMS_MFA).session("x".repeat(40))
-        .challengeResponses(Map.of("USERNAME", "alice", "SMS_MFA_CODE", "123456"))))
+        .challengeName(ChallengeNameType.WEB_AUTHN).session("x".repeat(40))
+        .challengeResponses(Map.of("USERNAME", "alice", "CREDENTIAL", "{}"))))
         .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("SMS_MFA");
+        .hasMessageContaining("WEB_AUTHN");
   }
 
   /* ---- Refresh ---- */
