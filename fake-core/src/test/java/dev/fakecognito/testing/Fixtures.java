@@ -96,6 +96,23 @@ public final class Fixtures {
     return error;
   }
 
+  /**
+   * As {@link #assertCognitoError(ThrowingCallable, Class, String)}, for the exceptions whose wire
+   * error code is spelled differently from the SDK class, e.g. {@code EnableSoftwareTokenMFAException}
+   * for {@code EnableSoftwareTokenMfaException}.
+   */
+  public static <E extends CognitoIdentityProviderException> E assertCognitoError(
+      ThrowingCallable call, Class<E> type, String errorCode, String message) {
+    E error = catchThrowableOfType(type, call);
+    assertThat(error).as("expected %s", type.getSimpleName()).isNotNull();
+    assertThat(error.awsErrorDetails().errorCode()).isEqualTo(errorCode);
+    assertThat(error.awsErrorDetails().errorMessage()).isEqualTo(message);
+    assertThat(error.awsErrorDetails().serviceName()).isEqualTo("CognitoIdentityProvider");
+    assertThat(error.statusCode()).isEqualTo(400);
+    assertThat(error.requestId()).isNotBlank();
+    return error;
+  }
+
   /** A new fake; tests close nothing, since a fake holds no resources. */
   public static FakeCognito fake() {
     return FakeCognito.create();

@@ -313,6 +313,7 @@ public final class CognitoErrors {
         "A group with the name " + groupName + " already exists.");
   }
 
+  /** GetGroup, UpdateGroup, DeleteGroup and the membership calls on a group that does not exist. */
   public static ResourceNotFoundException groupNotFound() {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Group not found.");
   }
@@ -330,6 +331,95 @@ public final class CognitoErrors {
    */
   public static InvalidParameterException attributeCannotBeUpdated(String attribute) {
     return invalidParameter("user." + attribute + ": Attribute cannot be updated.");
+  }
+
+  /* ---- MFA settings ---- */
+
+  /**
+   * SetUserPoolMfaConfig turning MFA ON or OPTIONAL with no factor left (the wording public
+   * infrastructure code quotes since email MFA exists; older pools said "can't disable all MFAs").
+   */
+  public static InvalidParameterException mfaConfigurationWithoutFactor() {
+    return invalidParameter(
+        "Invalid MFA Configuration given. SMS MFA, Email MFA, or Software Token MFA must be enabled.");
+  }
+
+  /** SetUserPoolMfaConfig turning MFA OFF while configuring a factor (quoted by Terraform's provider). */
+  public static InvalidParameterException mfaConfigurationOffWithFactor() {
+    return invalidParameter("Invalid MFA configuration given, can't turn off MFA and configure an MFA together.");
+  }
+
+  /** SMS MFA without an SMS configuration that names the SNS caller role. */
+  public static InvalidParameterException invalidSmsMfaConfiguration() {
+    return invalidParameter("Invalid SMS MFA configuration given, external id and a valid caller arn are required");
+  }
+
+  /** Email MFA in a pool that sends email with Cognito's own account. Assumed text. */
+  public static InvalidParameterException emailMfaRequiresDeveloperEmail() {
+    return invalidParameter("Email MFA requires the user pool to send email with Amazon SES (EmailSendingAccount DEVELOPER).");
+  }
+
+  /** Email MFA in a pool of the Lite feature plan. Assumed text. */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException
+      emailMfaUnavailableInTier() {
+    return build(
+        software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException.builder(),
+        "FeatureUnavailableInTierException",
+        "Email MFA is not available in the LITE feature plan.");
+  }
+
+  /**
+   * SetUserMFAPreference, AdminSetUserMFAPreference or SetUserSettings turning on a factor the user
+   * cannot use: no verified software token, no phone number or email, or a factor the pool does not
+   * offer (aws/aws-sdk-js-v3#4645 and re:Post quote it for SOFTWARE_TOKEN_MFA, public tests for
+   * SMS_MFA).
+   */
+  public static InvalidParameterException mfaFactorUnavailable(String factor) {
+    return invalidParameter("User does not have delivery config set to turn on " + factor);
+  }
+
+  /** A preferred MFA factor that is not enabled. Assumed text. */
+  public static InvalidParameterException preferredMfaNotEnabled() {
+    return invalidParameter("The preferred MFA method must be enabled.");
+  }
+
+  /** More than one factor marked preferred in one request. Assumed text. */
+  public static InvalidParameterException severalPreferredMfa() {
+    return invalidParameter("Only one MFA method can be set as preferred.");
+  }
+
+  /** Legacy MFAOptions other than SMS to phone_number. Assumed text. */
+  public static InvalidParameterException invalidMfaOption() {
+    return invalidParameter("Only SMS delivery to phone_number is supported for MFA options.");
+  }
+
+  /** AssociateSoftwareToken or VerifySoftwareToken with neither or both of AccessToken and Session. Assumed text. */
+  public static InvalidParameterException accessTokenXorSession() {
+    return invalidParameter("Either AccessToken or Session must be provided, but not both.");
+  }
+
+  /**
+   * VerifySoftwareToken with a wrong code. The wire error code is {@code EnableSoftwareTokenMFAException}
+   * (aws-samples/aws-amplify-auth-starters#15 quotes the body).
+   */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.EnableSoftwareTokenMfaException
+      softwareTokenCodeMismatch() {
+    return build(
+        software.amazon.awssdk.services.cognitoidentityprovider.model.EnableSoftwareTokenMfaException.builder(),
+        "EnableSoftwareTokenMFAException",
+        "Code mismatch and fail enable Software Token MFA");
+  }
+
+  /**
+   * A software token operation for a user who has none; the wire error code is {@code
+   * SoftwareTokenMFANotFoundException} (amazon-archives/amazon-cognito-identity-js#630).
+   */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.SoftwareTokenMfaNotFoundException
+      softwareTokenNotFound() {
+    return build(
+        software.amazon.awssdk.services.cognitoidentityprovider.model.SoftwareTokenMfaNotFoundException.builder(),
+        "SoftwareTokenMFANotFoundException",
+        "Software Token MFA does not exist for the user.");
   }
 
   @SuppressWarnings("unchecked")

@@ -3,6 +3,8 @@ package dev.fakecognito.internal.facade;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
+import dev.fakecognito.internal.devices.DeviceOperations;
+import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.pools.UserPoolOperations;
 import dev.fakecognito.internal.users.SignUpOperations;
 import dev.fakecognito.internal.users.UserOperations;
@@ -60,6 +62,90 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserP
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminEnableUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminEnableUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteSoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteSoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserMfaPreferenceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserMfaPreferenceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
 
 /**
  * The fake's {@link CognitoIdentityProviderClient}: each supported operation checks nothing itself
@@ -73,6 +159,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserP
  *   <li>{@code internal.users}: users, sign-up, codes, passwords, attributes ({@link
  *       SignUpOperations}, {@link UserOperations});
  *   <li>{@code internal.auth}: the sign-in state machine and sessions ({@link AuthOperations});
+ *   <li>{@code internal.devices}: tracked and remembered devices ({@link DeviceOperations});
  *   <li>{@code internal.tokens}: signing, verifying and JWKS;
  *   <li>{@code internal.recording}: the outbox and recorded context data;
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
@@ -95,6 +182,8 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
   private final SignUpOperations signUp;
   private final UserOperations users;
   private final AuthOperations auth;
+  private final DeviceOperations devices;
+  private final MfaOperations mfa;
 
   public FakeCognitoIdentityProviderClient(Backend backend) {
     this.pools = new UserPoolOperations(backend);
@@ -102,6 +191,8 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
     this.signUp = new SignUpOperations(backend);
     this.users = new UserOperations(backend);
     this.auth = new AuthOperations(backend);
+    this.devices = new DeviceOperations(backend);
+    this.mfa = new MfaOperations(backend);
   }
 
   @Override
@@ -256,5 +347,229 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(
       AdminRespondToAuthChallengeRequest request) {
     return auth.adminRespondToAuthChallenge(request);
+  }
+
+  /* ---- Devices ---- */
+
+  @Override
+  public ConfirmDeviceResponse confirmDevice(ConfirmDeviceRequest request) {
+    return devices.confirmDevice(request);
+  }
+
+  @Override
+  public GetDeviceResponse getDevice(GetDeviceRequest request) {
+    return devices.getDevice(request);
+  }
+
+  @Override
+  public AdminGetDeviceResponse adminGetDevice(AdminGetDeviceRequest request) {
+    return devices.adminGetDevice(request);
+  }
+
+  @Override
+  public ListDevicesResponse listDevices(ListDevicesRequest request) {
+    return devices.listDevices(request);
+  }
+
+  @Override
+  public AdminListDevicesResponse adminListDevices(AdminListDevicesRequest request) {
+    return devices.adminListDevices(request);
+  }
+
+  @Override
+  public UpdateDeviceStatusResponse updateDeviceStatus(UpdateDeviceStatusRequest request) {
+    return devices.updateDeviceStatus(request);
+  }
+
+  @Override
+  public AdminUpdateDeviceStatusResponse adminUpdateDeviceStatus(AdminUpdateDeviceStatusRequest request) {
+    return devices.adminUpdateDeviceStatus(request);
+  }
+
+  @Override
+  public ForgetDeviceResponse forgetDevice(ForgetDeviceRequest request) {
+    return devices.forgetDevice(request);
+  }
+
+  @Override
+  public AdminForgetDeviceResponse adminForgetDevice(AdminForgetDeviceRequest request) {
+    return devices.adminForgetDevice(request);
+  }
+
+  /* ---- Self-service (access token) ---- */
+
+  @Override
+  public UpdateUserAttributesResponse updateUserAttributes(UpdateUserAttributesRequest request) {
+    return users.selfService().updateUserAttributes(request);
+  }
+
+  @Override
+  public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest request) {
+    return users.selfService().deleteUserAttributes(request);
+  }
+
+  @Override
+  public GetUserAttributeVerificationCodeResponse getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest request) {
+    return users.selfService().getUserAttributeVerificationCode(request);
+  }
+
+  @Override
+  public VerifyUserAttributeResponse verifyUserAttribute(VerifyUserAttributeRequest request) {
+    return users.selfService().verifyUserAttribute(request);
+  }
+
+  @Override
+  public ChangePasswordResponse changePassword(ChangePasswordRequest request) {
+    return users.selfService().changePassword(request);
+  }
+
+  @Override
+  public DeleteUserResponse deleteUser(DeleteUserRequest request) {
+    return users.selfService().deleteUser(request);
+  }
+
+  @Override
+  public GlobalSignOutResponse globalSignOut(GlobalSignOutRequest request) {
+    return users.selfService().globalSignOut(request);
+  }
+
+  /* ---- Token revocation ---- */
+
+  @Override
+  public RevokeTokenResponse revokeToken(RevokeTokenRequest request) {
+    return users.revocation().revokeToken(request);
+  }
+
+  /* ---- Admin user management ---- */
+
+  @Override
+  public AdminUpdateUserAttributesResponse adminUpdateUserAttributes(AdminUpdateUserAttributesRequest request) {
+    return users.admin().adminUpdateUserAttributes(request);
+  }
+
+  @Override
+  public AdminDeleteUserAttributesResponse adminDeleteUserAttributes(AdminDeleteUserAttributesRequest request) {
+    return users.admin().adminDeleteUserAttributes(request);
+  }
+
+  @Override
+  public AdminDisableUserResponse adminDisableUser(AdminDisableUserRequest request) {
+    return users.admin().adminDisableUser(request);
+  }
+
+  @Override
+  public AdminEnableUserResponse adminEnableUser(AdminEnableUserRequest request) {
+    return users.admin().adminEnableUser(request);
+  }
+
+  @Override
+  public AdminResetUserPasswordResponse adminResetUserPassword(AdminResetUserPasswordRequest request) {
+    return users.admin().adminResetUserPassword(request);
+  }
+
+  @Override
+  public AdminUserGlobalSignOutResponse adminUserGlobalSignOut(AdminUserGlobalSignOutRequest request) {
+    return users.admin().adminUserGlobalSignOut(request);
+  }
+
+  /* ---- ListUsers ---- */
+
+  @Override
+  public ListUsersResponse listUsers(ListUsersRequest request) {
+    return users.listing().listUsers(request);
+  }
+
+  /* ---- Groups ---- */
+
+  @Override
+  public CreateGroupResponse createGroup(CreateGroupRequest request) {
+    return users.groups().createGroup(request);
+  }
+
+  @Override
+  public GetGroupResponse getGroup(GetGroupRequest request) {
+    return users.groups().getGroup(request);
+  }
+
+  @Override
+  public UpdateGroupResponse updateGroup(UpdateGroupRequest request) {
+    return users.groups().updateGroup(request);
+  }
+
+  @Override
+  public DeleteGroupResponse deleteGroup(DeleteGroupRequest request) {
+    return users.groups().deleteGroup(request);
+  }
+
+  @Override
+  public ListGroupsResponse listGroups(ListGroupsRequest request) {
+    return users.groups().listGroups(request);
+  }
+
+  @Override
+  public AdminAddUserToGroupResponse adminAddUserToGroup(AdminAddUserToGroupRequest request) {
+    return users.groups().adminAddUserToGroup(request);
+  }
+
+  @Override
+  public AdminRemoveUserFromGroupResponse adminRemoveUserFromGroup(AdminRemoveUserFromGroupRequest request) {
+    return users.groups().adminRemoveUserFromGroup(request);
+  }
+
+  @Override
+  public AdminListGroupsForUserResponse adminListGroupsForUser(AdminListGroupsForUserRequest request) {
+    return users.groups().adminListGroupsForUser(request);
+  }
+
+  @Override
+  public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest request) {
+    return users.groups().listUsersInGroup(request);
+  }
+
+  /* ---- MFA ---- */
+
+  @Override
+  public SetUserPoolMfaConfigResponse setUserPoolMfaConfig(SetUserPoolMfaConfigRequest request) {
+    return mfa.setUserPoolMfaConfig(request);
+  }
+
+  @Override
+  public GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest request) {
+    return mfa.getUserPoolMfaConfig(request);
+  }
+
+  @Override
+  public SetUserMfaPreferenceResponse setUserMFAPreference(SetUserMfaPreferenceRequest request) {
+    return mfa.setUserMFAPreference(request);
+  }
+
+  @Override
+  public AdminSetUserMfaPreferenceResponse adminSetUserMFAPreference(AdminSetUserMfaPreferenceRequest request) {
+    return mfa.adminSetUserMFAPreference(request);
+  }
+
+  @Override
+  public SetUserSettingsResponse setUserSettings(SetUserSettingsRequest request) {
+    return mfa.setUserSettings(request);
+  }
+
+  @Override
+  public AdminSetUserSettingsResponse adminSetUserSettings(AdminSetUserSettingsRequest request) {
+    return mfa.adminSetUserSettings(request);
+  }
+
+  @Override
+  public AssociateSoftwareTokenResponse associateSoftwareToken(AssociateSoftwareTokenRequest request) {
+    return mfa.associateSoftwareToken(request);
+  }
+
+  @Override
+  public VerifySoftwareTokenResponse verifySoftwareToken(VerifySoftwareTokenRequest request) {
+    return mfa.verifySoftwareToken(request);
+  }
+
+  @Override
+  public AdminDeleteSoftwareTokenResponse adminDeleteSoftwareToken(AdminDeleteSoftwareTokenRequest request) {
+    return mfa.adminDeleteSoftwareToken(request);
   }
 }

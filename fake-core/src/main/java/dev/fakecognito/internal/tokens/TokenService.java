@@ -17,6 +17,7 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.groups.GroupStore;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.util.Ids;
@@ -28,10 +29,12 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
@@ -39,6 +42,16 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
 /**
  * Issues and verifies the pool's tokens: RS256 ID and access tokens, and refresh tokens encrypted
  * as JWEs, with the claim sets Cognito uses.
+ *
+ * <h2>Revocation</h2>
+ *
+ * <p>Every issuance records its session (the {@code origin_jti} that the ID, access and refresh
+ * tokens of one sign-in share) on the user as live. GlobalSignOut, AdminUserGlobalSignOut,
+ * AdminDisableUser and RevokeToken end sessions, and {@link #verifyAccessToken} and {@link
+ * #readRefreshToken} refuse tokens of an ended session, so every call that takes a token honours
+ * revocation (https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html).
+ * Sessions rather than timestamps decide, because the fake's clock may stand still: a sign-in right
+ * after a sign-out, at the same instant, must still work.
  */
 public final class TokenService {
 
@@ -46,9 +59,18 @@ public final class TokenService {
   public static final String ADMIN_SCOPE = "aws.cognito.signin.user.admin";
 
   private final Backend backend;
+  private final GroupStore groups = new GroupStore();
 
   public TokenService(Backend backend) {
     this.backend = backend;
+  }
+
+  /**
+   * The groups of this fake's pools. They are per fake, like this service, and feed the group
+   * claims of its tokens.
+   */
+  public GroupStore groups() {
+    return groups;
   }
 
   /** The issuer of a pool's tokens: {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}. */
@@ -80,7 +102,11 @@ public final class TokenService {
     }
   }
 
-  /** Issues ID and access tokens, and a refresh token if {@code withRefreshToken}. */
+  /**
+   * Issues ID and access tokens, and a refresh token if {@code withRefreshToken}, with the user's
+   * groups as {@code cognito:groups} (both tokens), {@code cognito:roles} and {@code
+   * cognito:preferred_role} (ID token). The session is recorded as live on the user first.
+   */
   public AuthenticationResultType issue(
       ClientRef ref, User.Snapshot user, Session session, boolean withRefreshToken) {
     UserPoolClientType client = ref.client();
@@ -91,10 +117,14 @@ public final class TokenService {
     Duration idValidity = AppClientOperations.duration(
         client.idTokenValidity(), client.tokenValidityUnits().idToken());
     KeyMaterial keys = KeyMaterial.get();
+    startSession(ref.pool(), user, session.originJti());
+    List<String> groupNames = user.groups().stream().map(User.Snapshot.Membership::name).toList();
 
-    JWTClaimsSet.Builder access = new JWTClaimsSet.Builder()
-        .subject(user.sub())
-        .issuer(issuer(poolId))
+    JWTClaimsSet.Builder access = new JWTClaimsSet.Builder().subject(user.sub());
+    if (!groupNames.isEmpty()) {
+      access.claim("cognito:groups", groupNames);
+    }
+    access.issuer(issuer(poolId))
         .claim("client_id", client.clientId())
         .claim("origin_jti", session.originJti())
         .claim("event_id", session.eventId())
@@ -112,7 +142,11 @@ public final class TokenService {
     access.claim("version", 2);
 
     JWTClaimsSet.Builder id = new JWTClaimsSet.Builder().subject(user.sub());
+    if (!groupNames.isEmpty()) {
+      id.claim("cognito:groups", groupNames);
+    }
     idAttributes(user.attributes(), client.readAttributes()).forEach(id::claim);
+    roleClaims(user.groups(), id);
     id.issuer(issuer(poolId))
         .claim("cognito:username", user.username())
         .claim("origin_jti", session.originJti())
@@ -139,10 +173,12 @@ public final class TokenService {
   }
 
   /**
-   * Verifies an access token: signature, issuing pool, token use and expiry on the fake's clock.
+   * Verifies an access token: signature, issuing pool, token use, expiry on the fake's clock, and
+   * that its session was not revoked. A token whose user no longer exists passes, so that the
+   * operation can answer UserNotFoundException as Cognito does.
    *
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException if
-   *     the token is not a valid, unexpired access token of one of this fake's pools
+   *     the token is not a valid, unexpired, unrevoked access token of one of this fake's pools
    */
   public AccessTokenClaims verifyAccessToken(@Nullable String token) {
     if (token == null) {
@@ -169,10 +205,14 @@ public final class TokenService {
       if (!backend.clock().instant().isBefore(expiresAt)) {
         throw CognitoErrors.accessTokenExpired();
       }
-      return new AccessTokenClaims(poolId, claims.getStringClaim("client_id"),
+      AccessTokenClaims verified = new AccessTokenClaims(poolId, claims.getStringClaim("client_id"),
           claims.getStringClaim("username"), claims.getSubject(), claims.getStringClaim("origin_jti"),
           Instant.ofEpochSecond(claims.getLongClaim("auth_time")), expiresAt,
           claims.getStringClaim("device_key"));
+      if (isRevoked(pool, verified.username(), verified.sub(), verified.originJti())) {
+        throw CognitoErrors.accessTokenRevoked();
+      }
+      return verified;
     } catch (ParseException | JOSEException | RuntimeException e) {
       if (e instanceof software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException n) {
         throw n;
@@ -182,7 +222,8 @@ public final class TokenService {
   }
 
   /**
-   * Decrypts a refresh token and checks that it belongs to {@code client} and has not expired.
+   * Decrypts a refresh token and checks that it belongs to {@code client}, has not expired and was
+   * not revoked.
    *
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException if
    *     it does not
@@ -200,14 +241,99 @@ public final class TokenService {
         || !client.clientId().equals(json.get("client"))) {
       throw CognitoErrors.invalidRefreshToken();
     }
-    RefreshTokenClaims claims = new RefreshTokenClaims((String) json.get("pool"), (String) json.get("client"),
-        (String) json.get("username"), (String) json.get("sub"), (String) json.get("origin_jti"),
-        Instant.ofEpochSecond(((Number) json.get("auth_time")).longValue()),
-        Instant.ofEpochSecond(((Number) json.get("exp")).longValue()), (String) json.get("device_key"));
+    RefreshTokenClaims claims = claims(json);
     if (!backend.clock().instant().isBefore(claims.expiresAt())) {
       throw CognitoErrors.refreshTokenExpired();
     }
+    if (isRevoked(client.pool(), claims.username(), claims.sub(), claims.originJti())) {
+      throw CognitoErrors.refreshTokenRevoked();
+    }
     return claims;
+  }
+
+  /**
+   * Reads a refresh token of this fake without judging it: no check of client, expiry or
+   * revocation, for RevokeToken, which accepts invalid tokens silently.
+   *
+   * @return the claims, or {@code null} if the fake cannot decrypt the token
+   */
+  public @Nullable RefreshTokenClaims decodeRefreshToken(String token) {
+    try {
+      JWEObject jwe = JWEObject.parse(token);
+      jwe.decrypt(KeyMaterial.get().refreshDecrypter);
+      return claims(jwe.getPayload().toJSONObject());
+    } catch (ParseException | JOSEException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether {@code token} has the shape of a signed JWT (an ID or access token), not a JWE. */
+  public static boolean isSignedJwt(String token) {
+    return token.chars().filter(c -> c == '.').count() == 2;
+  }
+
+  /**
+   * Marks a session live on its user, if the user still exists, before its tokens exist: a
+   * revocation can only end sessions it can see.
+   */
+  private void startSession(UserPool pool, User.Snapshot user, String originJti) {
+    pool.lock().lock();
+    try {
+      User current = pool.byUsername(user.username());
+      if (current != null && current.sub().equals(user.sub())) {
+        current.startSession(originJti);
+      }
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  /** Whether the session of a token was revoked; false when the user is gone or was replaced. */
+  private static boolean isRevoked(UserPool pool, @Nullable String username, @Nullable String sub,
+      @Nullable String originJti) {
+    if (username == null || sub == null) {
+      return false;
+    }
+    pool.lock().lock();
+    try {
+      User user = pool.byUsername(username);
+      return user != null && user.sub().equals(sub) && (originJti == null || !user.isSessionLive(originJti));
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
+  /**
+   * {@code cognito:roles} and {@code cognito:preferred_role} of the ID token. The preferred role is
+   * that of the group with the lowest precedence; when several groups share that precedence with
+   * different roles, there is none
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-user-groups.html).
+   */
+  private static void roleClaims(List<User.Snapshot.Membership> groups, JWTClaimsSet.Builder id) {
+    List<String> roles = new ArrayList<>();
+    for (User.Snapshot.Membership group : groups) {
+      if (group.roleArn() != null && !roles.contains(group.roleArn())) {
+        roles.add(group.roleArn());
+      }
+    }
+    if (roles.isEmpty()) {
+      return;
+    }
+    // Groups arrive by precedence with null last, so the first group with a role is a candidate.
+    User.Snapshot.Membership first = groups.stream().filter(g -> g.roleArn() != null).findFirst().orElseThrow();
+    boolean tie = groups.stream().anyMatch(g -> g.roleArn() != null
+        && Objects.equals(g.precedence(), first.precedence()) && !g.roleArn().equals(first.roleArn()));
+    if (!tie) {
+      id.claim("cognito:preferred_role", first.roleArn());
+    }
+    id.claim("cognito:roles", roles);
+  }
+
+  private static RefreshTokenClaims claims(Map<String, Object> json) {
+    return new RefreshTokenClaims((String) json.get("pool"), (String) json.get("client"),
+        (String) json.get("username"), (String) json.get("sub"), (String) json.get("origin_jti"),
+        Instant.ofEpochSecond(((Number) json.get("auth_time")).longValue()),
+        Instant.ofEpochSecond(((Number) json.get("exp")).longValue()), (String) json.get("device_key"));
   }
 
   // Cognito's refresh tokens carry "alg":"RSA-OAEP" (SHA-1 OAEP), which Nimbus marks deprecated.

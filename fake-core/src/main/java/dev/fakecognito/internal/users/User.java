@@ -3,10 +3,16 @@ package dev.fakecognito.internal.users;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import dev.fakecognito.internal.devices.Device;
+import dev.fakecognito.internal.mfa.MfaSettings;
+import dev.fakecognito.internal.groups.Group;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthEventType;
@@ -26,6 +32,12 @@ public final class User {
   private final Map<String, String> attributes = new LinkedHashMap<>();
   private final List<AuthEventType> authEvents = new ArrayList<>();
   private final Map<String, Device> devices = new LinkedHashMap<>();
+  private final MfaSettings mfa = new MfaSettings();
+  private final Map<String, PendingCode> verificationCodes = new LinkedHashMap<>();
+  private final Map<String, String> pendingValues = new LinkedHashMap<>();
+  private final Map<String, Group> groups = new LinkedHashMap<>();
+  private final Set<String> liveSessions = new LinkedHashSet<>();
+  private final Set<String> revokedSessions = new HashSet<>();
 
   private Instant lastModified;
   private UserStatusType status;
@@ -134,17 +146,41 @@ public final class User {
 
   /** A copy of what tokens say about this user, to sign without holding the pool's lock. */
   public Snapshot snapshot() {
-    return new Snapshot(username, sub, Map.copyOf(attributes));
+    List<Snapshot.Membership> memberships = groupsByPrecedence().stream()
+        .map(g -> new Snapshot.Membership(g.name(), g.precedence(), g.roleArn()))
+        .toList();
+    return new Snapshot(username, sub, Map.copyOf(attributes), memberships);
   }
 
   /**
-   * An immutable copy of a user's identity and attributes.
+   * An immutable copy of a user's identity, attributes and groups.
    *
    * @param username the internal username
    * @param sub the user's sub
    * @param attributes every attribute, {@code sub} included
+   * @param groups the groups the user belongs to, by precedence (see {@link #groupsByPrecedence()})
    */
-  public record Snapshot(String username, String sub, Map<String, String> attributes) {}
+  public record Snapshot(String username, String sub, Map<String, String> attributes, List<Membership> groups) {
+
+    /** A snapshot of a user in no group. */
+    public Snapshot(String username, String sub, Map<String, String> attributes) {
+      this(username, sub, attributes, List.of());
+    }
+
+    /**
+     * What tokens need of one group.
+     *
+     * @param name the group's name
+     * @param precedence its precedence, or {@code null} when it has none
+     * @param roleArn its IAM role, or {@code null}
+     */
+    public record Membership(String name, @Nullable Integer precedence, @Nullable String roleArn) {}
+  }
+
+  /** The user's MFA factors and software token. */
+  public MfaSettings mfa() {
+    return mfa;
+  }
 
   /** The user's devices by device key, oldest first. */
   public Map<String, Device> devices() {
@@ -154,5 +190,74 @@ public final class User {
   /** Auth events, oldest first. */
   public List<AuthEventType> authEvents() {
     return authEvents;
+  }
+
+  /* ---- Attribute changes ---- */
+
+  /** Removes an attribute; a no-op when the user does not have it. */
+  public void removeAttribute(String name) {
+    attributes.remove(name);
+  }
+
+  /**
+   * Codes sent by GetUserAttributeVerificationCode or an attribute update, by attribute ({@code
+   * email} or {@code phone_number}). Only the newest code of an attribute works.
+   */
+  public Map<String, PendingCode> verificationCodes() {
+    return verificationCodes;
+  }
+
+  /**
+   * New values of {@code email} or {@code phone_number} that wait for verification before they
+   * replace the current value, in pools whose UserAttributeUpdateSettings ask for that.
+   */
+  public Map<String, String> pendingValues() {
+    return pendingValues;
+  }
+
+  /* ---- Groups ---- */
+
+  /** The groups the user belongs to, by name, in the order the user joined them. */
+  public Map<String, Group> groups() {
+    return groups;
+  }
+
+  /**
+   * The user's groups ordered as tokens list them: by precedence, lowest first, groups without a
+   * precedence last, and otherwise in the order the user joined them.
+   */
+  public List<Group> groupsByPrecedence() {
+    List<Group> sorted = new ArrayList<>(groups.values());
+    sorted.sort(Comparator.comparing(Group::precedence, Comparator.nullsLast(Comparator.naturalOrder())));
+    return sorted;
+  }
+
+  /* ---- Sessions, for revocation ---- */
+
+  /**
+   * Records a sign-in session (the {@code origin_jti} its tokens share) as live. A session that was
+   * revoked stays revoked, so a refresh racing a sign-out cannot bring it back.
+   */
+  public void startSession(String originJti) {
+    if (!revokedSessions.contains(originJti)) {
+      liveSessions.add(originJti);
+    }
+  }
+
+  /** Whether tokens of the session {@code originJti} are still accepted. */
+  public boolean isSessionLive(String originJti) {
+    return liveSessions.contains(originJti);
+  }
+
+  /** Revokes one session: its refresh token and the access tokens issued with it (RevokeToken). */
+  public void revokeSession(String originJti) {
+    liveSessions.remove(originJti);
+    revokedSessions.add(originJti);
+  }
+
+  /** Revokes every session so far (GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser). */
+  public void revokeAllSessions() {
+    revokedSessions.addAll(liveSessions);
+    liveSessions.clear();
   }
 }

@@ -2,8 +2,10 @@ package dev.fakecognito.internal.users;
 
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.tokens.AccessTokenClaims;
+import dev.fakecognito.internal.tokens.RevocationOperations;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.util.Paging;
 import java.time.Instant;
@@ -33,14 +35,50 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
 /**
  * AdminCreateUser, AdminGetUser, AdminDeleteUser, AdminSetUserPassword, GetUser and
- * AdminListUserAuthEvents.
+ * AdminListUserAuthEvents; and the entry to the rest of the user directory (self-service, admin
+ * management, ListUsers, groups and RevokeToken), which the facade reaches through it.
  */
 public final class UserOperations {
 
   private final Backend backend;
+  private final SelfServiceOperations selfService;
+  private final AdminUserManagement admin;
+  private final ListUsersOperations listing;
+  private final GroupOperations groups;
+  private final RevocationOperations revocation;
 
   public UserOperations(Backend backend) {
     this.backend = backend;
+    this.selfService = new SelfServiceOperations(backend);
+    this.admin = new AdminUserManagement(backend);
+    this.listing = new ListUsersOperations(backend);
+    this.groups = new GroupOperations(backend);
+    this.revocation = new RevocationOperations(backend);
+  }
+
+  /** The access-token operations of the user directory. */
+  public SelfServiceOperations selfService() {
+    return selfService;
+  }
+
+  /** The administrator's operations on existing users. */
+  public AdminUserManagement admin() {
+    return admin;
+  }
+
+  /** ListUsers. */
+  public ListUsersOperations listing() {
+    return listing;
+  }
+
+  /** The group operations. */
+  public GroupOperations groups() {
+    return groups;
+  }
+
+  /** RevokeToken. */
+  public RevocationOperations revocation() {
+    return revocation;
   }
 
   public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest request) {
@@ -143,13 +181,7 @@ public final class UserOperations {
     UserPoolClientType client = pool.clients().get(token.clientId());
     pool.lock().lock();
     try {
-      User user = pool.byUsername(token.username());
-      if (user == null || !user.sub().equals(token.sub())) {
-        throw CognitoErrors.userNotFound();
-      }
-      if (!user.enabled()) {
-        throw CognitoErrors.userDisabled();
-      }
+      User user = SelfServiceOperations.signedInUser(pool, token);
       List<AttributeType> attributes = user.attributeList();
       if (client != null && !client.readAttributes().isEmpty()) {
         List<String> readable = client.readAttributes();
@@ -226,7 +258,8 @@ public final class UserOperations {
     }
   }
 
-  static UserType userType(User user) {
+  /** The user as ListUsers, AdminCreateUser and ListUsersInGroup describe it; the caller holds the lock. */
+  public static UserType userType(User user) {
     return UserType.builder()
         .username(user.username())
         .attributes(user.attributeList())
