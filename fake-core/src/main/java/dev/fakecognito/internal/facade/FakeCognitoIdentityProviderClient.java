@@ -4,8 +4,13 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
+import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.pools.UserPoolOperations;
+import dev.fakecognito.internal.tokens.RevocationOperations;
+import dev.fakecognito.internal.users.AdminUserManagement;
+import dev.fakecognito.internal.users.ListUsersOperations;
+import dev.fakecognito.internal.users.SelfServiceOperations;
 import dev.fakecognito.internal.users.SignUpOperations;
 import dev.fakecognito.internal.users.UserOperations;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -156,11 +161,18 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  * <ul>
  *   <li>{@code internal.pools}: pools, their schema and settings ({@link UserPoolOperations});
  *   <li>{@code internal.clients}: app clients ({@link AppClientOperations});
- *   <li>{@code internal.users}: users, sign-up, codes, passwords, attributes ({@link
- *       SignUpOperations}, {@link UserOperations});
- *   <li>{@code internal.auth}: the sign-in state machine and sessions ({@link AuthOperations});
+ *   <li>{@code internal.users}: users, sign-up, codes, passwords, attributes, self-service and
+ *       ListUsers ({@link SignUpOperations}, {@link UserOperations}, {@link
+ *       SelfServiceOperations}, {@link AdminUserManagement}, {@link ListUsersOperations});
+ *   <li>{@code internal.groups}: groups and membership ({@link GroupOperations});
+ *   <li>{@code internal.auth}: the sign-in state machine, SRP, custom auth, MFA challenges and
+ *       sessions ({@link AuthOperations});
+ *   <li>{@code internal.mfa}: pool MFA settings, user preferences, software tokens ({@link
+ *       MfaOperations});
  *   <li>{@code internal.devices}: tracked and remembered devices ({@link DeviceOperations});
- *   <li>{@code internal.tokens}: signing, verifying and JWKS;
+ *   <li>{@code internal.tokens}: signing, verifying, revocation and JWKS ({@link
+ *       RevocationOperations});
+ *   <li>{@code internal.triggers}: Lambda triggers as in-process handlers;
  *   <li>{@code internal.recording}: the outbox and recorded context data;
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
  * </ul>
@@ -170,9 +182,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  *
  * <h2>Thread safety</h2>
  *
- * <p>Pools, app clients and users live in concurrent maps. Everything that reads or changes users
- * holds the pool's lock ({@link dev.fakecognito.internal.pools.UserPool#lock()}), which also keeps
- * aliases unique; token signing happens outside it. Pool and client settings are immutable SDK
+ * <p>Pools, app clients and users live in concurrent maps. Everything that reads or changes users,
+ * their groups, devices and MFA settings holds the pool's lock ({@link
+ * dev.fakecognito.internal.pools.UserPool#lock()}), which also keeps aliases unique; token signing
+ * happens outside it. Trigger handlers may run while the lock is held, on the calling thread, so a
+ * handler may call back into the fake. Pool and client settings are immutable SDK
  * values, replaced whole. Many threads may share one client.
  */
 public final class FakeCognitoIdentityProviderClient implements CognitoIdentityProviderClient {
@@ -182,6 +196,11 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
   private final SignUpOperations signUp;
   private final UserOperations users;
   private final AuthOperations auth;
+  private final SelfServiceOperations selfService;
+  private final AdminUserManagement adminUsers;
+  private final ListUsersOperations listing;
+  private final GroupOperations groups;
+  private final RevocationOperations revocation;
   private final DeviceOperations devices;
   private final MfaOperations mfa;
 
@@ -191,6 +210,11 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
     this.signUp = new SignUpOperations(backend);
     this.users = new UserOperations(backend);
     this.auth = new AuthOperations(backend);
+    this.selfService = new SelfServiceOperations(backend);
+    this.adminUsers = new AdminUserManagement(backend);
+    this.listing = new ListUsersOperations(backend);
+    this.groups = new GroupOperations(backend);
+    this.revocation = new RevocationOperations(backend);
     this.devices = new DeviceOperations(backend);
     this.mfa = new MfaOperations(backend);
   }
@@ -400,130 +424,130 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
 
   @Override
   public UpdateUserAttributesResponse updateUserAttributes(UpdateUserAttributesRequest request) {
-    return users.selfService().updateUserAttributes(request);
+    return selfService.updateUserAttributes(request);
   }
 
   @Override
   public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest request) {
-    return users.selfService().deleteUserAttributes(request);
+    return selfService.deleteUserAttributes(request);
   }
 
   @Override
   public GetUserAttributeVerificationCodeResponse getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest request) {
-    return users.selfService().getUserAttributeVerificationCode(request);
+    return selfService.getUserAttributeVerificationCode(request);
   }
 
   @Override
   public VerifyUserAttributeResponse verifyUserAttribute(VerifyUserAttributeRequest request) {
-    return users.selfService().verifyUserAttribute(request);
+    return selfService.verifyUserAttribute(request);
   }
 
   @Override
   public ChangePasswordResponse changePassword(ChangePasswordRequest request) {
-    return users.selfService().changePassword(request);
+    return selfService.changePassword(request);
   }
 
   @Override
   public DeleteUserResponse deleteUser(DeleteUserRequest request) {
-    return users.selfService().deleteUser(request);
+    return selfService.deleteUser(request);
   }
 
   @Override
   public GlobalSignOutResponse globalSignOut(GlobalSignOutRequest request) {
-    return users.selfService().globalSignOut(request);
+    return selfService.globalSignOut(request);
   }
 
   /* ---- Token revocation ---- */
 
   @Override
   public RevokeTokenResponse revokeToken(RevokeTokenRequest request) {
-    return users.revocation().revokeToken(request);
+    return revocation.revokeToken(request);
   }
 
   /* ---- Admin user management ---- */
 
   @Override
   public AdminUpdateUserAttributesResponse adminUpdateUserAttributes(AdminUpdateUserAttributesRequest request) {
-    return users.admin().adminUpdateUserAttributes(request);
+    return adminUsers.adminUpdateUserAttributes(request);
   }
 
   @Override
   public AdminDeleteUserAttributesResponse adminDeleteUserAttributes(AdminDeleteUserAttributesRequest request) {
-    return users.admin().adminDeleteUserAttributes(request);
+    return adminUsers.adminDeleteUserAttributes(request);
   }
 
   @Override
   public AdminDisableUserResponse adminDisableUser(AdminDisableUserRequest request) {
-    return users.admin().adminDisableUser(request);
+    return adminUsers.adminDisableUser(request);
   }
 
   @Override
   public AdminEnableUserResponse adminEnableUser(AdminEnableUserRequest request) {
-    return users.admin().adminEnableUser(request);
+    return adminUsers.adminEnableUser(request);
   }
 
   @Override
   public AdminResetUserPasswordResponse adminResetUserPassword(AdminResetUserPasswordRequest request) {
-    return users.admin().adminResetUserPassword(request);
+    return adminUsers.adminResetUserPassword(request);
   }
 
   @Override
   public AdminUserGlobalSignOutResponse adminUserGlobalSignOut(AdminUserGlobalSignOutRequest request) {
-    return users.admin().adminUserGlobalSignOut(request);
+    return adminUsers.adminUserGlobalSignOut(request);
   }
 
   /* ---- ListUsers ---- */
 
   @Override
   public ListUsersResponse listUsers(ListUsersRequest request) {
-    return users.listing().listUsers(request);
+    return listing.listUsers(request);
   }
 
   /* ---- Groups ---- */
 
   @Override
   public CreateGroupResponse createGroup(CreateGroupRequest request) {
-    return users.groups().createGroup(request);
+    return groups.createGroup(request);
   }
 
   @Override
   public GetGroupResponse getGroup(GetGroupRequest request) {
-    return users.groups().getGroup(request);
+    return groups.getGroup(request);
   }
 
   @Override
   public UpdateGroupResponse updateGroup(UpdateGroupRequest request) {
-    return users.groups().updateGroup(request);
+    return groups.updateGroup(request);
   }
 
   @Override
   public DeleteGroupResponse deleteGroup(DeleteGroupRequest request) {
-    return users.groups().deleteGroup(request);
+    return groups.deleteGroup(request);
   }
 
   @Override
   public ListGroupsResponse listGroups(ListGroupsRequest request) {
-    return users.groups().listGroups(request);
+    return groups.listGroups(request);
   }
 
   @Override
   public AdminAddUserToGroupResponse adminAddUserToGroup(AdminAddUserToGroupRequest request) {
-    return users.groups().adminAddUserToGroup(request);
+    return groups.adminAddUserToGroup(request);
   }
 
   @Override
   public AdminRemoveUserFromGroupResponse adminRemoveUserFromGroup(AdminRemoveUserFromGroupRequest request) {
-    return users.groups().adminRemoveUserFromGroup(request);
+    return groups.adminRemoveUserFromGroup(request);
   }
 
   @Override
   public AdminListGroupsForUserResponse adminListGroupsForUser(AdminListGroupsForUserRequest request) {
-    return users.groups().adminListGroupsForUser(request);
+    return groups.adminListGroupsForUser(request);
   }
 
   @Override
   public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest request) {
-    return users.groups().listUsersInGroup(request);
+    return groups.listUsersInGroup(request);
   }
 
   /* ---- MFA ---- */

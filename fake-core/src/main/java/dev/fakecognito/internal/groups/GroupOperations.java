@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
  * AdminRemoveUserFromGroup, AdminListGroupsForUser and ListUsersInGroup.
  *
  * <p>Membership is kept on the users, so deleting a user leaves no trace in its groups; group
- * definitions live in the fake's {@link GroupStore}. Both are guarded by the pool's lock.
+ * definitions live in their pool ({@link UserPool#groups()}). Both are guarded by the pool's lock.
  * Membership feeds {@code cognito:groups}, {@code cognito:roles} and {@code
  * cognito:preferred_role} in the tokens issued afterwards
  * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-user-groups.html).
@@ -260,7 +260,7 @@ public final class GroupOperations {
   /* ---- Shared rules ---- */
 
   private Map<String, Group> groups(UserPool pool) {
-    return backend.tokens().groups().of(pool);
+    return pool.groups();
   }
 
   private Group existing(UserPool pool, String name) {

@@ -1,6 +1,9 @@
 package dev.fakecognito.internal.pools;
 
+import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.users.User;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +38,7 @@ public final class UserPool {
   private final ConcurrentHashMap<String, User> bySub = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> byAlias = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<User, List<String>> aliasKeysOf = new ConcurrentHashMap<>();
+  private final Map<String, Group> groups = new LinkedHashMap<>();
 
   public UserPool(UserPoolType config) {
     this.id = config.id();
@@ -110,6 +114,11 @@ public final class UserPool {
       }
     }
     return false;
+  }
+
+  /** The pool's groups by name, in creation order; callers hold the lock. */
+  public Map<String, Group> groups() {
+    return groups;
   }
 
   /* ---- Users; callers hold the lock ---- */

@@ -17,7 +17,6 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.errors.CognitoErrors;
-import dev.fakecognito.internal.groups.GroupStore;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.util.Ids;
@@ -59,18 +58,9 @@ public final class TokenService {
   public static final String ADMIN_SCOPE = "aws.cognito.signin.user.admin";
 
   private final Backend backend;
-  private final GroupStore groups = new GroupStore();
 
   public TokenService(Backend backend) {
     this.backend = backend;
-  }
-
-  /**
-   * The groups of this fake's pools. They are per fake, like this service, and feed the group
-   * claims of its tokens.
-   */
-  public GroupStore groups() {
-    return groups;
   }
 
   /** The issuer of a pool's tokens: {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}. */

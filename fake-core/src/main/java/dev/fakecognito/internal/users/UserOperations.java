@@ -41,44 +41,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 public final class UserOperations {
 
   private final Backend backend;
-  private final SelfServiceOperations selfService;
-  private final AdminUserManagement admin;
-  private final ListUsersOperations listing;
-  private final GroupOperations groups;
-  private final RevocationOperations revocation;
 
   public UserOperations(Backend backend) {
     this.backend = backend;
-    this.selfService = new SelfServiceOperations(backend);
-    this.admin = new AdminUserManagement(backend);
-    this.listing = new ListUsersOperations(backend);
-    this.groups = new GroupOperations(backend);
-    this.revocation = new RevocationOperations(backend);
-  }
-
-  /** The access-token operations of the user directory. */
-  public SelfServiceOperations selfService() {
-    return selfService;
-  }
-
-  /** The administrator's operations on existing users. */
-  public AdminUserManagement admin() {
-    return admin;
-  }
-
-  /** ListUsers. */
-  public ListUsersOperations listing() {
-    return listing;
-  }
-
-  /** The group operations. */
-  public GroupOperations groups() {
-    return groups;
-  }
-
-  /** RevokeToken. */
-  public RevocationOperations revocation() {
-    return revocation;
   }
 
   public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest request) {
