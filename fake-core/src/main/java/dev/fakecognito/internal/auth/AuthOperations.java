@@ -8,6 +8,8 @@ import dev.fakecognito.internal.auth.srp.Srp;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.devices.DeviceTracking;
 import dev.fakecognito.internal.mfa.MfaSettings;
+import dev.fakecognito.internal.tokens.ClaimsOverride;
+import dev.fakecognito.internal.triggers.TokenCustomization;
 import dev.fakecognito.internal.triggers.Trigger;
 import dev.fakecognito.internal.users.CodeDelivery;
 import dev.fakecognito.internal.triggers.TriggerEvents;
@@ -834,7 +836,9 @@ public final class AuthOperations {
       return next.challenge();
     }
     Completion done = next.completion();
-    AuthenticationResultType tokens = backend.tokens().issue(client, done.user(), done.session(), true);
+    ClaimsOverride changes = TokenCustomization.ask(backend, client, done.user(), done.tokenSource(),
+        done.clientMetadata());
+    AuthenticationResultType tokens = backend.tokens().issue(client, done.user(), done.session(), true, changes);
     if (done.newDevice() != null) {
       tokens = tokens.toBuilder().newDeviceMetadata(done.newDevice()).build();
     }
@@ -973,7 +977,9 @@ public final class AuthOperations {
     }
     String deviceKey = claims.deviceKey() != null ? claims.deviceKey() : params.get("DEVICE_KEY");
     TokenService.Session session = new TokenService.Session(claims.authTime(), claims.originJti(), Ids.uuid(), deviceKey);
-    return Outcome.tokens(backend.tokens().issue(client, snapshot, session, false));
+    ClaimsOverride changes = TokenCustomization.ask(backend, client, snapshot, "TokenGeneration_RefreshTokens",
+        Map.of());
+    return Outcome.tokens(backend.tokens().issue(client, snapshot, session, false, changes));
   }
 
   /* ---- Helpers ---- */

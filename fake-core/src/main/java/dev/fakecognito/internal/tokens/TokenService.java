@@ -99,6 +99,12 @@ public final class TokenService {
    */
   public AuthenticationResultType issue(
       ClientRef ref, User.Snapshot user, Session session, boolean withRefreshToken) {
+    return issue(ref, user, session, withRefreshToken, ClaimsOverride.NONE);
+  }
+
+  /** As {@link #issue(ClientRef, User.Snapshot, Session, boolean)}, with a trigger's changes applied. */
+  public AuthenticationResultType issue(
+      ClientRef ref, User.Snapshot user, Session session, boolean withRefreshToken, ClaimsOverride changes) {
     UserPoolClientType client = ref.client();
     String poolId = ref.pool().id();
     Instant now = backend.clock().instant();
@@ -148,6 +154,9 @@ public final class TokenService {
         .issueTime(Date.from(now))
         .jwtID(Ids.uuid());
 
+    if (changes != ClaimsOverride.NONE) {
+      apply(changes, id, access);
+    }
     AuthenticationResultType.Builder result = AuthenticationResultType.builder()
         .accessToken(sign(access.build(), kid(poolId, "access"), keys.accessSigner))
         .idToken(sign(id.build(), kid(poolId, "id"), keys.idSigner))
@@ -299,6 +308,46 @@ public final class TokenService {
    * different roles, there is none
    * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-user-groups.html).
    */
+  /**
+   * Applies a Pre token generation trigger's changes. Claims the trigger may not touch are left as
+   * they are, and suppressing a claim wins over adding it.
+   */
+  private static void apply(ClaimsOverride changes, JWTClaimsSet.Builder id, JWTClaimsSet.Builder access) {
+    if (changes.groups() != null) {
+      List<String> groups = changes.groups();
+      id.claim("cognito:groups", groups.isEmpty() ? null : groups);
+      access.claim("cognito:groups", groups.isEmpty() ? null : groups);
+      id.claim("cognito:roles", changes.roles() == null || changes.roles().isEmpty() ? null : changes.roles());
+      id.claim("cognito:preferred_role", changes.preferredRole());
+    }
+    changes.idClaims().forEach((name, value) -> {
+      if (!ClaimsOverride.PROTECTED_ID_CLAIMS.contains(name)) {
+        id.claim(name, value);
+      }
+    });
+    changes.idSuppressed().forEach(name -> {
+      if (!ClaimsOverride.PROTECTED_ID_CLAIMS.contains(name)) {
+        id.claim(name, null);
+      }
+    });
+    changes.accessClaims().forEach((name, value) -> {
+      if (!ClaimsOverride.PROTECTED_ACCESS_CLAIMS.contains(name)) {
+        access.claim(name, value);
+      }
+    });
+    changes.accessSuppressed().forEach(name -> {
+      if (!ClaimsOverride.PROTECTED_ACCESS_CLAIMS.contains(name)) {
+        access.claim(name, null);
+      }
+    });
+    if (!changes.scopesAdded().isEmpty() || !changes.scopesSuppressed().isEmpty()) {
+      java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(List.of(ADMIN_SCOPE));
+      scopes.addAll(changes.scopesAdded());
+      scopes.removeAll(changes.scopesSuppressed());
+      access.claim("scope", String.join(" ", scopes));
+    }
+  }
+
   private static void roleClaims(List<User.Snapshot.Membership> groups, JWTClaimsSet.Builder id) {
     List<String> roles = new ArrayList<>();
     for (User.Snapshot.Membership group : groups) {

@@ -3,7 +3,10 @@ package dev.fakecognito.internal.users;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.groups.GroupOperations;
+import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.triggers.Trigger;
+import dev.fakecognito.internal.triggers.TriggerEvents;
 import dev.fakecognito.internal.tokens.AccessTokenClaims;
 import dev.fakecognito.internal.tokens.RevocationOperations;
 import dev.fakecognito.internal.util.Ids;
@@ -64,6 +67,13 @@ public final class UserOperations {
     Map<String, String> attributes = Attributes.check(pool, request.userAttributes(), null, false);
     String sub = Ids.uuid();
     Usernames.Resolved name = Usernames.forNewUser(pool, given, sub, attributes);
+    // Pre sign-up sees administrator-created users too; its auto-confirm and auto-verify answers
+    // do not apply to them (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-sign-up.html).
+    backend.triggers().invoke(pool, Trigger.PRE_SIGN_UP, "PreSignUp_AdminCreateUser", null, name.username(),
+        TriggerEvents.request(
+            "userAttributes", TriggerEvents.userAttributes(attributes),
+            "validationData", TriggerEvents.validationData(request.validationData()),
+            "clientMetadata", TriggerEvents.clientMetadata(request.clientMetadata())));
 
     pool.lock().lock();
     try {
@@ -104,6 +114,9 @@ public final class UserOperations {
           .userLastModifiedDate(user.lastModified())
           .enabled(user.enabled())
           .userStatus(user.status())
+          .userMFASettingList(MfaOperations.userMfaSettingList(user))
+          .preferredMfaSetting(user.mfa().preferred())
+          .mfaOptions(MfaOperations.mfaOptions(user))
           .build();
     } finally {
       pool.lock().unlock();
@@ -153,7 +166,11 @@ public final class UserOperations {
         attributes = attributes.stream()
             .filter(a -> a.name().equals("sub") || readable.contains(a.name())).toList();
       }
-      return GetUserResponse.builder().username(user.username()).userAttributes(attributes).build();
+      return GetUserResponse.builder().username(user.username()).userAttributes(attributes)
+          .userMFASettingList(MfaOperations.userMfaSettingList(user))
+          .preferredMfaSetting(user.mfa().preferred())
+          .mfaOptions(MfaOperations.mfaOptions(user))
+          .build();
     } finally {
       pool.lock().unlock();
     }
