@@ -269,6 +269,25 @@ public final class MfaOperations {
     }
   }
 
+  /* ---- What GetUser and AdminGetUser show ---- */
+
+  /** The user's enabled factors for UserMFASettingList, or null (member omitted) when there are none. */
+  public static @Nullable List<String> userMfaSettingList(User user) {
+    List<String> factors = user.mfa().enabledFactors();
+    return factors.isEmpty() ? null : factors;
+  }
+
+  /**
+   * The legacy MFAOptions, which still show SMS MFA as delivery to phone_number
+   * (aws-amplify/amplify-js#1343 quotes a GetUser response), or null when SMS MFA is off.
+   */
+  public static @Nullable List<MFAOptionType> mfaOptions(User user) {
+    if (!user.mfa().enabled(MfaSettings.SMS)) {
+      return null;
+    }
+    return List.of(MFAOptionType.builder().deliveryMedium(DeliveryMediumType.SMS).attributeName("phone_number").build());
+  }
+
   /* ---- SetUserMFAPreference, AdminSetUserMFAPreference ---- */
 
   /**
