@@ -647,9 +647,11 @@ public final class AuthOperations {
       if (mode == UserPoolMfaType.OPTIONAL) {
         return null;
       }
-      // Required MFA: a user with a phone number gets SMS when the pool sends SMS codes; anyone
-      // else must set a factor up first.
-      if (Mfa.allowed(pool, MfaSettings.SMS) && Mfa.reachable(user, MfaSettings.SMS)) {
+      // Required MFA: a verified software token counts even if the user never turned it on, then a
+      // phone number when the pool sends SMS codes; anyone else must set a factor up first.
+      if (Mfa.allowed(pool, MfaSettings.TOTP) && Mfa.reachable(user, MfaSettings.TOTP)) {
+        factors.add(MfaSettings.TOTP);
+      } else if (Mfa.allowed(pool, MfaSettings.SMS) && Mfa.reachable(user, MfaSettings.SMS)) {
         factors.add(MfaSettings.SMS);
       } else {
         List<String> canSetUp = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.fakecognito.internal.auth;
 
+import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.mfa.MfaSettings;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.User;
@@ -17,16 +18,9 @@ final class Mfa {
 
   private Mfa() {}
 
-  /** Whether the pool offers {@code factor}. */
+  /** Whether the pool offers {@code factor}, as GetUserPoolMfaConfig reports it. */
   static boolean allowed(UserPool pool, String factor) {
-    GetUserPoolMfaConfigResponse config = pool.mfaConfig();
-    return switch (factor) {
-      case MfaSettings.SMS -> config.smsMfaConfiguration() != null || pool.config().smsConfiguration() != null;
-      case MfaSettings.TOTP -> config.softwareTokenMfaConfiguration() != null
-          && Boolean.TRUE.equals(config.softwareTokenMfaConfiguration().enabled());
-      case MfaSettings.EMAIL -> config.emailMfaConfiguration() != null;
-      default -> false;
-    };
+    return MfaOperations.offers(pool, factor);
   }
 
   /** Whether a code for {@code factor} can reach the user. */
