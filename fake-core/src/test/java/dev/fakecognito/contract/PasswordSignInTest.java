@@ -322,18 +322,6 @@ class PasswordSignInTest {
         ResourceNotFoundException.class, "User pool client " + otherClientId + " does not exist.");
   }
 
-  @Test
-  void user_auth_is_not_yet_supported_and_throws_UnsupportedOperationException() {
-    String poolId = pool(cognito);
-    String clientId = client(cognito, poolId, r -> r.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_AUTH,
-        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).clientId();
-
-    assertThatThrownBy(() -> cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_AUTH)
-        .authParameters(Map.of("USERNAME", "alice"))))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("USER_AUTH");
-  }
-
   /* ---- NEW_PASSWORD_REQUIRED ---- */
 
   @Test

@@ -116,10 +116,21 @@ public final class AuthOperations {
       @Nullable AuthenticationResultType tokens,
       @Nullable String challengeName,
       Map<String, String> challengeParameters,
-      @Nullable String session) {
+      @Nullable String session,
+      List<String> availableChallenges) {
+
+    Outcome(@Nullable AuthenticationResultType tokens, @Nullable String challengeName,
+        Map<String, String> challengeParameters, @Nullable String session) {
+      this(tokens, challengeName, challengeParameters, session, List.of());
+    }
 
     static Outcome tokens(AuthenticationResultType tokens) {
       return new Outcome(tokens, null, Map.of(), null);
+    }
+
+    /** The SDK leaves AvailableChallenges out when there are none. */
+    @Nullable List<String> available() {
+      return availableChallenges.isEmpty() ? null : availableChallenges;
     }
   }
 
@@ -144,6 +155,10 @@ public final class AuthOperations {
         requireCustom(client);
         yield customAuthStart(client, params, call);
       }
+      case USER_AUTH -> {
+        requireFlow(client, "USER_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_USER_AUTH);
+        yield userAuthStart(client, params, call);
+      }
       case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
       case ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH ->
           throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
@@ -151,7 +166,8 @@ public final class AuthOperations {
     };
     return InitiateAuthResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
+        .availableChallengesWithStrings(outcome.available()).build();
   }
 
   public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest request) {
@@ -176,13 +192,18 @@ public final class AuthOperations {
         requireCustom(client);
         yield customAuthStart(client, params, call);
       }
+      case USER_AUTH -> {
+        requireFlow(client, "USER_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_USER_AUTH);
+        yield userAuthStart(client, params, call);
+      }
       case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
       case USER_PASSWORD_AUTH -> throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
       default -> throw notYetSupported(flow.toString());
     };
     return AdminInitiateAuthResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
+        .availableChallengesWithStrings(outcome.available()).build();
   }
 
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest request) {
@@ -195,7 +216,8 @@ public final class AuthOperations {
     Outcome outcome = respond(client, challenge, request.session(), responses, call);
     return RespondToAuthChallengeResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
+        .availableChallengesWithStrings(outcome.available()).build();
   }
 
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest request) {
@@ -210,7 +232,8 @@ public final class AuthOperations {
     Outcome outcome = respond(client, challenge, request.session(), responses, call);
     return AdminRespondToAuthChallengeResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
+        .availableChallengesWithStrings(outcome.available()).build();
   }
 
   /* ---- Password sign-in ---- */
@@ -622,6 +645,110 @@ public final class AuthOperations {
     return new Next(null, signedIn(client, user, now, call, device, tokenSource));
   }
 
+  /* ---- USER_AUTH: choice-based sign-in ---- */
+
+  /**
+   * Starts choice-based sign-in: the client's PREFERRED_CHALLENGE if the user can answer it,
+   * otherwise SELECT_CHALLENGE with the first factors available to this user under the pool's
+   * sign-in policy
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html).
+   */
+  private Outcome userAuthStart(ClientRef client, Map<String, String> params, Call call) {
+    String username = required(params, "USERNAME");
+    SecretHashes.check(client, params.get("SECRET_HASH"), username);
+    UserPool pool = client.pool();
+    Instant now = backend.clock().instant();
+    Next next;
+    pool.lock().lock();
+    try {
+      User user = existingUser(client, username);
+      preAuthentication(client, user, call);
+      checkBeforePassword(client, user);
+      String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
+      List<String> available = FirstFactors.available(pool, user);
+      String preferred = params.get("PREFERRED_CHALLENGE");
+      if (preferred != null && available.contains(preferred)) {
+        next = firstFactor(client, user, preferred, params, call, now, deviceKey);
+      } else {
+        String session = sessions.start(pool.id(), client.clientId(), user.username(),
+            ChallengeNameType.SELECT_CHALLENGE.toString(), sessionValidity(client), deviceKey);
+        next = new Next(new Outcome(null, ChallengeNameType.SELECT_CHALLENGE.toString(), Map.of(), session, available),
+            null);
+      }
+    } finally {
+      pool.lock().unlock();
+    }
+    return finish(client, next);
+  }
+
+  /** SELECT_CHALLENGE: the user's choice of first factor. */
+  private Outcome selectChallenge(ClientRef client, @Nullable String session, Map<String, String> responses, Call call) {
+    AuthSessions.Pending pending = sessions.get(session, client.clientId());
+    if (!pending.challengeName().equals(ChallengeNameType.SELECT_CHALLENGE.toString())) {
+      throw CognitoErrors.invalidSession();
+    }
+    String username = required(responses, "USERNAME");
+    String answer = required(responses, "ANSWER");
+    UserPool pool = client.pool();
+    Instant now = backend.clock().instant();
+    Next next;
+    pool.lock().lock();
+    try {
+      User user = pool.byUsername(pending.username());
+      if (user == null || pool.find(username) != user) {
+        throw CognitoErrors.invalidSession();
+      }
+      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      if (!FirstFactors.available(pool, user).contains(answer)) {
+        throw CognitoErrors.invalidParameter("Invalid value for ANSWER: " + answer);
+      }
+      next = firstFactor(client, user, answer, responses, call, now, pending.deviceKey());
+      sessions.finish(session);
+    } finally {
+      pool.lock().unlock();
+    }
+    return finish(client, next);
+  }
+
+  /**
+   * Runs one first factor: PASSWORD checks the PASSWORD sent with it, PASSWORD_SRP answers
+   * PASSWORD_VERIFIER for the SRP_A sent with it, EMAIL_OTP and SMS_OTP send an 8-digit code. The
+   * caller holds the pool's lock.
+   */
+  private Next firstFactor(ClientRef client, User user, String factor, Map<String, String> params, Call call,
+      Instant now, @Nullable String deviceKey) {
+    UserPool pool = client.pool();
+    switch (factor) {
+      case "PASSWORD" -> {
+        String password = required(params, "PASSWORD");
+        if (!Passwords.matches(pool, user, password)) {
+          AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(),
+              ChallengeResponse.FAILURE);
+          throw CognitoErrors.incorrectCredentials();
+        }
+        return afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+      }
+      case "PASSWORD_SRP" -> {
+        BigInteger clientPublic = SrpChallenges.clientPublic(required(params, "SRP_A"));
+        return new Next(passwordVerifierChallenge(client, user.username(), user.username(), user.password().salt(),
+            user.password().verifier(), clientPublic, deviceKey, null), null);
+      }
+      default -> {
+        String attribute = factor.equals("EMAIL_OTP") ? "email" : "phone_number";
+        String code = Ids.numericCode(8);
+        CodeDelivery.sendAuthenticationCode(backend, pool, user, attribute, code, FirstFactors.MESSAGE,
+            new CodeDelivery.MessageContext("CustomMessage_Authentication", client.clientId(), null));
+        CodeDeliveryDetailsType details = CodeDelivery.details(user, attribute);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("CODE_DELIVERY_DELIVERY_MEDIUM", details.deliveryMediumAsString());
+        parameters.put("CODE_DELIVERY_DESTINATION", details.destination());
+        String session = sessions.startMfa(pool.id(), client.clientId(), user.username(), factor,
+            sessionValidity(client), deviceKey, code);
+        return new Next(new Outcome(null, factor, parameters, session), null);
+      }
+    }
+  }
+
   /* ---- MFA ---- */
 
   /**
@@ -715,6 +842,7 @@ public final class AuthOperations {
     String codeName = switch (challenge) {
       case SMS_MFA -> "SMS_MFA_CODE";
       case SOFTWARE_TOKEN_MFA -> "SOFTWARE_TOKEN_MFA_CODE";
+      case SMS_OTP -> "SMS_OTP_CODE";
       default -> "EMAIL_OTP_CODE";
     };
     String code = required(responses, codeName);
@@ -879,6 +1007,8 @@ public final class AuthOperations {
       case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP -> mfaAnswer(client, challenge, session, responses, call);
       case SELECT_MFA_TYPE -> selectMfa(client, session, responses);
       case MFA_SETUP -> mfaSetup(client, session, responses, call);
+      case SMS_OTP -> mfaAnswer(client, challenge, session, responses, call);
+      case SELECT_CHALLENGE -> selectChallenge(client, session, responses, call);
       default -> throw notYetSupported(challenge.toString());
     };
   }

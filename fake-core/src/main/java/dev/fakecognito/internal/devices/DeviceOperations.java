@@ -5,6 +5,7 @@ import dev.fakecognito.internal.auth.srp.Srp;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.tokens.AccessTokenClaims;
+import dev.fakecognito.internal.users.SelfServiceOperations;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.util.Paging;
 import java.math.BigInteger;
@@ -104,7 +105,7 @@ public final class DeviceOperations {
     UserPool pool = backend.pool(token.userPoolId());
     pool.lock().lock();
     try {
-      User user = tokenUser(pool, token);
+      User user = SelfServiceOperations.signedInUser(pool, token);
       Device device = user.devices().get(deviceKey);
       if (device == null) {
         throw CognitoErrors.deviceNotFound();
@@ -253,7 +254,7 @@ public final class DeviceOperations {
     UserPool pool = backend.pool(token.userPoolId());
     pool.lock().lock();
     try {
-      return action.apply(tokenUser(pool, token));
+      return action.apply(SelfServiceOperations.signedInUser(pool, token));
     } finally {
       pool.lock().unlock();
     }
@@ -281,20 +282,6 @@ public final class DeviceOperations {
    * The user an access token was issued to, checked as GetUser checks it: deleted (or deleted and
    * created again), disabled, or awaiting a password reset. The caller holds the lock.
    */
-  private static User tokenUser(UserPool pool, AccessTokenClaims token) {
-    User user = pool.byUsername(token.username());
-    if (user == null || !user.sub().equals(token.sub())) {
-      throw CognitoErrors.userNotFound();
-    }
-    if (!user.enabled()) {
-      throw CognitoErrors.userDisabled();
-    }
-    if (user.status() == UserStatusType.RESET_REQUIRED) {
-      throw CognitoErrors.passwordResetRequired();
-    }
-    return user;
-  }
-
   /** A confirmed device of {@code user}; issued but unconfirmed devices are not tracked yet. */
   private static Device tracked(User user, String deviceKey) {
     Device device = user.devices().get(deviceKey);

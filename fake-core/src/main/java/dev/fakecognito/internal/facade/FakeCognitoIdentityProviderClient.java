@@ -1,6 +1,7 @@
 package dev.fakecognito.internal.facade;
 
 import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.auth.AuthFactorOperations;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
@@ -15,6 +16,10 @@ import dev.fakecognito.internal.users.SignUpOperations;
 import dev.fakecognito.internal.users.UserOperations;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
@@ -202,6 +207,7 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
   private final GroupOperations groups;
   private final RevocationOperations revocation;
   private final DeviceOperations devices;
+  private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
 
   public FakeCognitoIdentityProviderClient(Backend backend) {
@@ -216,6 +222,7 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
     this.groups = new GroupOperations(backend);
     this.revocation = new RevocationOperations(backend);
     this.devices = new DeviceOperations(backend);
+    this.authFactors = new AuthFactorOperations(backend);
     this.mfa = new MfaOperations(backend);
   }
 
@@ -595,5 +602,17 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
   @Override
   public AdminDeleteSoftwareTokenResponse adminDeleteSoftwareToken(AdminDeleteSoftwareTokenRequest request) {
     return mfa.adminDeleteSoftwareToken(request);
+  }
+
+  /* ---- Choice-based sign-in factors ---- */
+
+  @Override
+  public GetUserAuthFactorsResponse getUserAuthFactors(GetUserAuthFactorsRequest request) {
+    return authFactors.getUserAuthFactors(request);
+  }
+
+  @Override
+  public AdminGetUserAuthFactorsResponse adminGetUserAuthFactors(AdminGetUserAuthFactorsRequest request) {
+    return authFactors.adminGetUserAuthFactors(request);
   }
 }

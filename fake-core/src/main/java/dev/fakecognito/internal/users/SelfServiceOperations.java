@@ -236,7 +236,7 @@ public final class SelfServiceOperations {
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException
    *     if an administrator reset the password since the token was issued
    */
-  static User signedInUser(UserPool pool, AccessTokenClaims token) {
+  public static User signedInUser(UserPool pool, AccessTokenClaims token) {
     User user = pool.byUsername(token.username());
     if (user == null || !user.sub().equals(token.sub())) {
       throw CognitoErrors.userNotFound();
