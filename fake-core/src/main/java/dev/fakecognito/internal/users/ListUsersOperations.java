@@ -42,21 +42,25 @@ public final class ListUsersOperations {
     }
     UserFilter filter = UserFilter.parse(filterText);
     List<String> projection = request.hasAttributesToGet() ? request.attributesToGet() : null;
-    List<UserType> matching = new ArrayList<>();
+    List<UserType> items;
+    Paging<User> page;
     pool.lock().lock();
     try {
-      List<User> users = new ArrayList<>(pool.users());
-      users.sort(Comparator.comparing(User::created).thenComparing(User::username));
-      for (User user : users) {
+      // Filter first and build responses for the page only: a filtered call on a large pool then
+      // costs one pass over the users.
+      List<User> matching = new ArrayList<>();
+      for (User user : pool.users()) {
         if (filter == null || filter.matches(user)) {
-          matching.add(project(UserOperations.userType(user), projection));
+          matching.add(user);
         }
       }
+      matching.sort(Comparator.comparing(User::created).thenComparing(User::username));
+      page = Paging.page(matching, request.paginationToken(), limit);
+      items = page.items().stream().map(user -> project(UserOperations.userType(user), projection)).toList();
     } finally {
       pool.lock().unlock();
     }
-    Paging<UserType> page = Paging.page(matching, request.paginationToken(), limit);
-    return ListUsersResponse.builder().users(page.items()).paginationToken(page.nextToken()).build();
+    return ListUsersResponse.builder().users(items).paginationToken(page.nextToken()).build();
   }
 
   /** Limit is 0 to 60; 0 or none means the largest page. */
