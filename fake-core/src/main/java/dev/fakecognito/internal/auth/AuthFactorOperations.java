@@ -1,12 +1,13 @@
 package dev.fakecognito.internal.auth;
 
 import dev.fakecognito.internal.Backend;
-import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.pools.UserPool;
-import dev.fakecognito.internal.tokens.AccessTokenClaims;
-import dev.fakecognito.internal.users.SelfServiceOperations;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.users.UserAccess;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFactorType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
@@ -22,41 +23,25 @@ public final class AuthFactorOperations {
   }
 
   public GetUserAuthFactorsResponse getUserAuthFactors(GetUserAuthFactorsRequest request) {
-    AccessTokenClaims token = backend.tokens().verifyAccessToken(request.accessToken());
-    UserPool pool = backend.pool(token.userPoolId());
-    pool.lock().lock();
-    try {
-      User user = SelfServiceOperations.signedInUser(pool, token);
-      return GetUserAuthFactorsResponse.builder()
-          .username(user.username())
-          .preferredMfaSetting(user.mfa().preferred())
-          .userMFASettingList(MfaOperations.userMfaSettingList(user))
-          .configuredUserAuthFactors(FirstFactors.configured(pool, user))
-          .build();
-    } finally {
-      pool.lock().unlock();
-    }
+    Factors factors = UserAccess.withSignedInUser(backend, request.accessToken(), AuthFactorOperations::factors);
+    return GetUserAuthFactorsResponse.builder().username(factors.username())
+        .preferredMfaSetting(factors.preferred()).userMFASettingList(factors.mfa())
+        .configuredUserAuthFactors(factors.configured()).build();
   }
 
   public AdminGetUserAuthFactorsResponse adminGetUserAuthFactors(AdminGetUserAuthFactorsRequest request) {
-    UserPool pool = backend.pool(request.userPoolId());
-    if (request.username() == null) {
-      throw CognitoErrors.notNull("username");
-    }
-    pool.lock().lock();
-    try {
-      User user = pool.find(request.username());
-      if (user == null) {
-        throw CognitoErrors.userNotFound();
-      }
-      return AdminGetUserAuthFactorsResponse.builder()
-          .username(user.username())
-          .preferredMfaSetting(user.mfa().preferred())
-          .userMFASettingList(MfaOperations.userMfaSettingList(user))
-          .configuredUserAuthFactors(FirstFactors.configured(pool, user))
-          .build();
-    } finally {
-      pool.lock().unlock();
-    }
+    Factors factors = UserAccess.withNamedUser(backend, request.userPoolId(), request.username(),
+        AuthFactorOperations::factors);
+    return AdminGetUserAuthFactorsResponse.builder().username(factors.username())
+        .preferredMfaSetting(factors.preferred()).userMFASettingList(factors.mfa())
+        .configuredUserAuthFactors(factors.configured()).build();
+  }
+
+  private record Factors(String username, @Nullable String preferred, @Nullable List<String> mfa,
+      List<AuthFactorType> configured) {}
+
+  private static Factors factors(UserPool pool, User user) {
+    return new Factors(user.username(), user.mfa().preferred(), MfaOperations.userMfaSettingList(user),
+        FirstFactors.configured(pool, user));
   }
 }

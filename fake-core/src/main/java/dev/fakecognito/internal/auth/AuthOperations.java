@@ -141,29 +141,7 @@ public final class AuthOperations {
     Call call = new Call(
         backend.recorder().record("InitiateAuth", client, params.get("USERNAME"), request.userContextData()),
         request.clientMetadata(), true);
-    Outcome outcome = switch (flow) {
-      case USER_PASSWORD_AUTH -> {
-        requireFlow(client, "USER_PASSWORD_AUTH flow not enabled for this client",
-            ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.USER_PASSWORD_AUTH);
-        yield passwordAuth(client, params, call);
-      }
-      case USER_SRP_AUTH -> {
-        requireSrp(client);
-        yield srpStart(client, params, call);
-      }
-      case CUSTOM_AUTH -> {
-        requireCustom(client);
-        yield customAuthStart(client, params, call);
-      }
-      case USER_AUTH -> {
-        requireFlow(client, "USER_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_USER_AUTH);
-        yield userAuthStart(client, params, call);
-      }
-      case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
-      case ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH ->
-          throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
-      default -> throw notYetSupported(flow.toString());
-    };
+    Outcome outcome = initiate(client, flow, params, call, false);
     return InitiateAuthResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
         .challengeParameters(outcome.challengeParameters()).session(outcome.session())
@@ -178,28 +156,7 @@ public final class AuthOperations {
     Call call = new Call(
         backend.recorder().recordAdmin("AdminInitiateAuth", client, params.get("USERNAME"), request.contextData()),
         request.clientMetadata(), true);
-    Outcome outcome = switch (flow) {
-      case ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH -> {
-        requireFlow(client, "Auth flow not enabled for this client",
-            ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ADMIN_NO_SRP_AUTH);
-        yield passwordAuth(client, params, call);
-      }
-      case USER_SRP_AUTH -> {
-        requireSrp(client);
-        yield srpStart(client, params, call);
-      }
-      case CUSTOM_AUTH -> {
-        requireCustom(client);
-        yield customAuthStart(client, params, call);
-      }
-      case USER_AUTH -> {
-        requireFlow(client, "USER_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_USER_AUTH);
-        yield userAuthStart(client, params, call);
-      }
-      case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
-      case USER_PASSWORD_AUTH -> throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
-      default -> throw notYetSupported(flow.toString());
-    };
+    Outcome outcome = initiate(client, flow, params, call, true);
     return AdminInitiateAuthResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
         .challengeParameters(outcome.challengeParameters()).session(outcome.session())
@@ -234,6 +191,45 @@ public final class AuthOperations {
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
         .challengeParameters(outcome.challengeParameters()).session(outcome.session())
         .availableChallengesWithStrings(outcome.available()).build();
+  }
+
+  /**
+   * Starts the flow. The password flows differ between the public and the admin operation; the
+   * others are the same through both.
+   */
+  private Outcome initiate(ClientRef client, AuthFlowType flow, Map<String, String> params, Call call, boolean admin) {
+    return switch (flow) {
+      case USER_PASSWORD_AUTH -> {
+        if (admin) {
+          throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
+        }
+        requireFlow(client, "USER_PASSWORD_AUTH flow not enabled for this client",
+            ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.USER_PASSWORD_AUTH);
+        yield passwordAuth(client, params, call);
+      }
+      case ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH -> {
+        if (!admin) {
+          throw CognitoErrors.invalidParameter("Initiate Auth method not supported.");
+        }
+        requireFlow(client, "Auth flow not enabled for this client",
+            ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ADMIN_NO_SRP_AUTH);
+        yield passwordAuth(client, params, call);
+      }
+      case USER_SRP_AUTH -> {
+        requireSrp(client);
+        yield srpStart(client, params, call);
+      }
+      case CUSTOM_AUTH -> {
+        requireCustom(client);
+        yield customAuthStart(client, params, call);
+      }
+      case USER_AUTH -> {
+        requireFlow(client, "USER_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_USER_AUTH);
+        yield userAuthStart(client, params, call);
+      }
+      case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
+      default -> throw notYetSupported(flow.toString());
+    };
   }
 
   /* ---- Password sign-in ---- */

@@ -7,6 +7,7 @@ import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.tokens.AccessTokenClaims;
 import dev.fakecognito.internal.users.SelfServiceOperations;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.users.UserAccess;
 import dev.fakecognito.internal.util.Paging;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -36,7 +37,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevices
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /**
  * ConfirmDevice, GetDevice, ListDevices, UpdateDeviceStatus and ForgetDevice, with their Admin
@@ -250,38 +250,13 @@ public final class DeviceOperations {
    * verified first, so an expired or revoked token fails before anything else is looked at.
    */
   private <T> T withTokenUser(@Nullable String accessToken, Function<User, T> action) {
-    AccessTokenClaims token = backend.tokens().verifyAccessToken(accessToken);
-    UserPool pool = backend.pool(token.userPoolId());
-    pool.lock().lock();
-    try {
-      return action.apply(SelfServiceOperations.signedInUser(pool, token));
-    } finally {
-      pool.lock().unlock();
-    }
+    return UserAccess.withSignedInUser(backend, accessToken, (pool, user) -> action.apply(user));
   }
 
-  /** Runs {@code action} on the named user, found as AdminGetUser finds one, under the pool's lock. */
   private <T> T withUser(@Nullable String userPoolId, @Nullable String username, Function<User, T> action) {
-    UserPool pool = backend.pool(userPoolId);
-    if (username == null) {
-      throw CognitoErrors.notNull("username");
-    }
-    pool.lock().lock();
-    try {
-      User user = pool.find(username);
-      if (user == null) {
-        throw CognitoErrors.userNotFound();
-      }
-      return action.apply(user);
-    } finally {
-      pool.lock().unlock();
-    }
+    return UserAccess.withNamedUser(backend, userPoolId, username, (pool, user) -> action.apply(user));
   }
 
-  /**
-   * The user an access token was issued to, checked as GetUser checks it: deleted (or deleted and
-   * created again), disabled, or awaiting a password reset. The caller holds the lock.
-   */
   /** A confirmed device of {@code user}; issued but unconfirmed devices are not tracked yet. */
   private static Device tracked(User user, String deviceKey) {
     Device device = user.devices().get(deviceKey);

@@ -6,7 +6,6 @@ import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.users.UserOperations;
 import dev.fakecognito.internal.util.Paging;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

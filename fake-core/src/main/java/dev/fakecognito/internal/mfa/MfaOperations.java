@@ -4,8 +4,8 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.AuthSessions;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
-import dev.fakecognito.internal.tokens.AccessTokenClaims;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.users.UserAccess;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.totp.Totp;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SoftwareTok
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTierType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
@@ -578,48 +577,12 @@ public final class MfaOperations {
     }
   }
 
-  /**
-   * Runs {@code action} on the access token's user while holding the pool's lock. The token is
-   * verified first, so an expired or revoked token fails before anything else is looked at.
-   */
   private <T> T withTokenUser(@Nullable String accessToken, BiFunction<UserPool, User, T> action) {
-    AccessTokenClaims token = backend.tokens().verifyAccessToken(accessToken);
-    UserPool pool = backend.pool(token.userPoolId());
-    pool.lock().lock();
-    try {
-      User user = pool.byUsername(token.username());
-      // A user deleted, or deleted and created again, no longer owns the token.
-      if (user == null || !user.sub().equals(token.sub())) {
-        throw CognitoErrors.userNotFound();
-      }
-      if (!user.enabled()) {
-        throw CognitoErrors.userDisabled();
-      }
-      if (user.status() == UserStatusType.RESET_REQUIRED) {
-        throw CognitoErrors.passwordResetRequired();
-      }
-      return action.apply(pool, user);
-    } finally {
-      pool.lock().unlock();
-    }
+    return UserAccess.withSignedInUser(backend, accessToken, action);
   }
 
-  /** Runs {@code action} on the named user, found as AdminGetUser finds one, under the pool's lock. */
   private <T> T withUser(@Nullable String userPoolId, @Nullable String username, BiFunction<UserPool, User, T> action) {
-    UserPool pool = backend.pool(userPoolId);
-    if (username == null) {
-      throw CognitoErrors.notNull("username");
-    }
-    pool.lock().lock();
-    try {
-      User user = pool.find(username);
-      if (user == null) {
-        throw CognitoErrors.userNotFound();
-      }
-      return action.apply(pool, user);
-    } finally {
-      pool.lock().unlock();
-    }
+    return UserAccess.withNamedUser(backend, userPoolId, username, action);
   }
 
   /* ---- Request checks ---- */

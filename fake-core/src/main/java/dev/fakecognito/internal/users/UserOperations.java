@@ -2,13 +2,11 @@ package dev.fakecognito.internal.users;
 
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
-import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.triggers.Trigger;
 import dev.fakecognito.internal.triggers.TriggerEvents;
 import dev.fakecognito.internal.tokens.AccessTokenClaims;
-import dev.fakecognito.internal.tokens.RevocationOperations;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.util.Paging;
 import java.time.Instant;
