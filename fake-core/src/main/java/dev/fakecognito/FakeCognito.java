@@ -92,7 +92,9 @@ public final class FakeCognito implements AutoCloseable {
    * JSON-like maps and lists ({@code version}, {@code triggerSource}, {@code region}, {@code
    * userPoolId}, {@code userName}, {@code callerContext}, {@code request}, {@code response}), and
    * reads the {@code response} of the event the handler returns. A handler that throws fails the
-   * operation with {@code UserLambdaValidationException}, as a failing function does in Cognito.
+   * operation with {@code UserLambdaValidationException}, as a failing function does in Cognito;
+   * custom email and SMS senders are the exception, since Cognito calls them asynchronously: their
+   * failures are recorded and ignored.
    *
    * @return this fake
    */

@@ -2,10 +2,18 @@ package dev.fakecognito.assertions;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.recording.RecordedContextData;
+import dev.fakecognito.recording.SentMessage;
+import dev.fakecognito.triggers.TriggerInvocation;
 import java.util.List;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.AbstractStringAssert;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ObjectAssert;
 
-/** Assertions on a {@link FakeCognito}: its recorded context data and its tokens. */
+/**
+ * Assertions on a {@link FakeCognito}: its recorded context data, its trigger invocations, the
+ * messages in its outbox and its tokens.
+ */
 public final class FakeCognitoAssert extends AbstractAssert<FakeCognitoAssert, FakeCognito> {
 
   FakeCognitoAssert(FakeCognito actual) {
@@ -54,6 +62,108 @@ public final class FakeCognitoAssert extends AbstractAssert<FakeCognitoAssert, F
   public TokenAssert token(String jwt) {
     isNotNull();
     return TokenAssert.verified(actual, jwt);
+  }
+
+  /**
+   * Returns assertions on the code in the newest message that carried one to {@code destination}
+   * (an email address or phone number, unmasked, as the user's attribute holds it), failing if no
+   * such message was sent. Codes are MFA and sign-in codes, confirmation and password-reset codes,
+   * and temporary passwords.
+   *
+   * <pre>{@code
+   * assertThat(fake).sentCodeTo("+15555550100").hasSize(6).containsOnlyDigits();
+   * }</pre>
+   *
+   * @param destination the email address or phone number
+   * @return assertions on the code
+   */
+  public AbstractStringAssert<?> sentCodeTo(String destination) {
+    isNotNull();
+    SentMessage message = newestTo(destination, true);
+    return Assertions.assertThat(message.code()).as("code sent to %s", destination);
+  }
+
+  /**
+   * Returns assertions on the newest message sent to {@code destination} (an email address or
+   * phone number, unmasked), failing if none was.
+   *
+   * @param destination the email address or phone number
+   * @return assertions on the message
+   */
+  public ObjectAssert<SentMessage> lastMessageTo(String destination) {
+    isNotNull();
+    return Assertions.assertThat(newestTo(destination, false)).as("last message to %s", destination);
+  }
+
+  private SentMessage newestTo(String destination, boolean withCode) {
+    List<SentMessage> messages = actual.outbox().messages();
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      SentMessage message = messages.get(i);
+      if (message.destination().equals(destination) && (!withCode || message.code() != null)) {
+        return message;
+      }
+    }
+    throw failure("Expected a message%s sent to %s but the fake sent messages only to %s",
+        withCode ? " with a code" : "", destination,
+        messages.stream().map(SentMessage::destination).distinct().toList());
+  }
+
+  /**
+   * Returns assertions on the most recent invocation of a Lambda trigger with this {@code
+   * triggerSource}, failing if there was none.
+   *
+   * <pre>{@code
+   * assertThat(fake).invoked("PreSignUp_SignUp").hasUserAttribute("email", "alice@example.com");
+   * }</pre>
+   *
+   * @param triggerSource for example {@code PreSignUp_SignUp} or {@code CustomMessage_ForgotPassword}
+   * @return assertions on that invocation
+   */
+  public TriggerInvocationAssert invoked(String triggerSource) {
+    isNotNull();
+    List<TriggerInvocation> matching = invocations(triggerSource);
+    if (matching.isEmpty()) {
+      failWithMessage("Expected a trigger invocation with source %s but the fake invoked only %s",
+          triggerSource, triggerSources());
+    }
+    return new TriggerInvocationAssert(matching.get(matching.size() - 1));
+  }
+
+  /**
+   * Verifies that no trigger was invoked with this {@code triggerSource}.
+   *
+   * @param triggerSource for example {@code PostConfirmation_ConfirmSignUp}
+   * @return this
+   */
+  public FakeCognitoAssert didNotInvoke(String triggerSource) {
+    isNotNull();
+    List<TriggerInvocation> matching = invocations(triggerSource);
+    if (!matching.isEmpty()) {
+      failWithMessage("Expected no trigger invocation with source %s but there were %d: %s",
+          triggerSource, matching.size(), matching);
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the fake invoked no trigger at all.
+   *
+   * @return this
+   */
+  public FakeCognitoAssert invokedNothing() {
+    isNotNull();
+    if (!actual.triggerInvocations().isEmpty()) {
+      failWithMessage("Expected no trigger invocation but the fake invoked %s", triggerSources());
+    }
+    return this;
+  }
+
+  private List<TriggerInvocation> invocations(String triggerSource) {
+    return actual.triggerInvocations().stream().filter(i -> i.triggerSource().equals(triggerSource)).toList();
+  }
+
+  private List<String> triggerSources() {
+    return actual.triggerInvocations().stream().map(TriggerInvocation::triggerSource).toList();
   }
 
   private List<RecordedContextData> calls(String operation) {

@@ -2,15 +2,19 @@ package dev.fakecognito.assertions;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.recording.RecordedContextData;
+import dev.fakecognito.triggers.TriggerInvocation;
 
 /**
- * AssertJ entry point for what a {@link FakeCognito} recorded and the tokens it issued.
+ * AssertJ entry point for what a {@link FakeCognito} recorded, the triggers it invoked and the
+ * tokens it issued.
  *
  * <pre>{@code
  * FakeCognitoAssertions.assertThat(fake)
  *     .recorded("SignUp").hasIpAddress("203.0.113.7").wasPropagated();
  * FakeCognitoAssertions.assertThat(fake)
  *     .token(idToken).isIdToken().hasClaim("email", "alice@example.com");
+ * FakeCognitoAssertions.assertThat(fake)
+ *     .invoked("PostConfirmation_ConfirmSignUp").hasUserAttribute("cognito:user_status", "CONFIRMED");
  * }</pre>
  *
  * <p>Needs AssertJ on the test classpath; fake-cognito declares it as an optional dependency.
@@ -27,5 +31,10 @@ public final class FakeCognitoAssertions {
   /** Starts assertions on one recorded call. */
   public static RecordedContextDataAssert assertThat(RecordedContextData recorded) {
     return new RecordedContextDataAssert(recorded);
+  }
+
+  /** Starts assertions on one trigger invocation, such as an element of {@code fake.triggerInvocations()}. */
+  public static TriggerInvocationAssert assertThat(TriggerInvocation invocation) {
+    return new TriggerInvocationAssert(invocation);
   }
 }

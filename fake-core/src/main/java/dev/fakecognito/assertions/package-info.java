@@ -1,5 +1,5 @@
 /**
- * AssertJ assertions on a fake's recordings and tokens; start with {@link
+ * AssertJ assertions on a fake's recordings, trigger invocations and tokens; start with {@link
  * dev.fakecognito.assertions.FakeCognitoAssertions}.
  */
 @NullMarked

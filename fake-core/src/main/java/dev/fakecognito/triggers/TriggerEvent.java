@@ -10,7 +10,7 @@ public sealed interface TriggerEvent
     permits PreSignUpEvent, PostConfirmationEvent, PreAuthenticationEvent, PostAuthenticationEvent,
         CustomMessageEvent, DefineAuthChallengeEvent, CreateAuthChallengeEvent,
         VerifyAuthChallengeResponseEvent, PreTokenGenerationEvent, PreTokenGenerationV2Event,
-        UserMigrationEvent {
+        UserMigrationEvent, CustomSenderEvent {
 
   /**
    * The event's {@code triggerSource}, which says what fired it.

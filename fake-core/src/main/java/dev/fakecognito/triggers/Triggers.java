@@ -175,6 +175,23 @@ public final class Triggers {
     return event -> respond(event, handler.handle(UserMigrationEvent.from(event)), UserMigrationResponse::toMap);
   }
 
+  /**
+   * A custom email sender or custom SMS sender function; configure the pool with {@code
+   * LambdaConfig.CustomEmailSender} or {@code CustomSMSSender} ({@code LambdaVersion V1_0}) and a
+   * {@code KMSKeyID}. The event's {@code request.code} is "encrypted" the fake's way, not with KMS:
+   * see {@link CustomSenderCodes}.
+   *
+   * @param handler the handler
+   * @return the function to register
+   */
+  public static Function<Map<String, Object>, Map<String, Object>> customSender(CustomSenderHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    return event -> {
+      handler.handle(CustomSenderEvent.from(event));
+      return event;
+    };
+  }
+
   private static <R> @Nullable Map<String, Object> respond(
       Map<String, Object> event, @Nullable R response, Function<R, Map<String, Object>> toMap) {
     return response == null ? null : EventMaps.withResponse(event, toMap.apply(response));

@@ -23,9 +23,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * @param finalUserStatus {@code CONFIRMED}, or null for Cognito's default, {@code RESET_REQUIRED}
  *     ({@code finalUserStatus})
  * @param messageAction {@code SUPPRESS} or {@code RESEND} for the welcome message, or null ({@code
- *     messageAction})
+ *     messageAction}). Cognito sends a welcome message unless this is {@code SUPPRESS}, but does not
+ *     document its text; the fake sends none either way.
  * @param desiredDeliveryMediums how to send the welcome message; empty for Cognito's default, SMS,
- *     and then left out of the response ({@code desiredDeliveryMediums})
+ *     and then left out of the response ({@code desiredDeliveryMediums}). The fake sends no welcome
+ *     message, so it only records this.
  * @param forceAliasCreation move an email or phone alias another user holds to the new user ({@code
  *     forceAliasCreation})
  * @param enableSMSMFA turn on SMS MFA for the new user ({@code enableSMSMFA})

@@ -827,7 +827,16 @@ public final class AuthOperations {
     return new Outcome(null, factor, parameters, session);
   }
 
-  /** Checks an SMS, email or software token code. */
+  /**
+   * Wrong codes one challenge takes before its session is used up and the user must sign in again.
+   * Cognito documents no number; three is the commonly reported one (assumed).
+   */
+  private static final int MFA_ATTEMPTS = 3;
+
+  /**
+   * Checks an SMS, email or software token code. A wrong code leaves the challenge open for another
+   * try, up to {@link #MFA_ATTEMPTS} wrong codes.
+   */
   private Outcome mfaAnswer(ClientRef client, ChallengeNameType challenge, @Nullable String session,
       Map<String, String> responses, Call call) {
     AuthSessions.Pending pending = sessions.get(session, client.clientId());
@@ -847,6 +856,8 @@ public final class AuthOperations {
     Next next;
     pool.lock().lock();
     try {
+      // Again under the lock: a concurrent answer may have used the session up meanwhile.
+      sessions.get(session, client.clientId());
       User user = pool.byUsername(pending.username());
       if (user == null || pool.find(username) != user) {
         throw CognitoErrors.invalidSession();
@@ -855,6 +866,7 @@ public final class AuthOperations {
       if (challenge == ChallengeNameType.SOFTWARE_TOKEN_MFA) {
         long step = Mfa.matchingStep(user.mfa().totpKey(), code, now);
         if (step == Long.MIN_VALUE) {
+          sessions.failedAttempt(session, MFA_ATTEMPTS);
           throw CognitoErrors.mfaCodeMismatch();
         }
         if (step <= user.mfa().lastTotpStep()) {
@@ -862,6 +874,7 @@ public final class AuthOperations {
         }
         user.mfa().lastTotpStep(step);
       } else if (!code.equals(pending.code())) {
+        sessions.failedAttempt(session, MFA_ATTEMPTS);
         throw CognitoErrors.mfaCodeMismatch();
       }
       sessions.finish(session);
@@ -884,6 +897,8 @@ public final class AuthOperations {
     UserPool pool = client.pool();
     pool.lock().lock();
     try {
+      // Again under the lock: a concurrent answer may have used the session up meanwhile.
+      sessions.get(session, client.clientId());
       User user = pool.byUsername(pending.username());
       if (user == null || pool.find(username) != user) {
         throw CognitoErrors.invalidSession();
@@ -911,6 +926,8 @@ public final class AuthOperations {
     Next next;
     pool.lock().lock();
     try {
+      // Again under the lock: a concurrent answer may have used the session up meanwhile.
+      sessions.get(session, client.clientId());
       User user = pool.byUsername(pending.username());
       if (user == null || pool.find(username) != user) {
         throw CognitoErrors.invalidSession();
@@ -1049,6 +1066,7 @@ public final class AuthOperations {
           throw CognitoErrors.invalidParameter("Invalid attributes given, " + name + " is missing");
         }
       }
+      Passwords.requireUnused(pool, user, password);
       attributes.forEach(user::putAttribute);
       Passwords.set(pool, user, password, now);
       user.status(UserStatusType.CONFIRMED);

@@ -3,6 +3,7 @@ package dev.fakecognito.internal.auth;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.util.Ids;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,6 +87,9 @@ public final class AuthSessions {
   private final Clock clock;
   private final Cache<String, Pending> sessions;
 
+  /** Wrong answers given so far, by Session; an entry goes when its session does. */
+  private final ConcurrentMap<String, Integer> failures = new ConcurrentHashMap<>();
+
   public AuthSessions(Clock clock) {
     this.clock = clock;
     Ticker ticker = () -> {
@@ -95,6 +101,7 @@ public final class AuthSessions {
         .executor(Runnable::run)
         .expireAfter(Expiry.<String, Pending>creating((key, pending) ->
             Duration.between(clock.instant(), pending.expiresAt()).plus(KEEP_AFTER_EXPIRY)))
+        .removalListener((String key, Pending pending, RemovalCause cause) -> failures.remove(key))
         .build();
   }
 
@@ -201,5 +208,19 @@ public final class AuthSessions {
   /** Uses a session up; a second answer with it fails. */
   public void finish(String session) {
     sessions.invalidate(session);
+  }
+
+  /**
+   * Counts a wrong answer to the challenge under {@code session}. The {@code limit}-th wrong
+   * answer uses the session up, so that the next answer, right or wrong, finds no session.
+   *
+   * @return whether the session still takes answers
+   */
+  public boolean failedAttempt(String session, int limit) {
+    if (failures.merge(session, 1, Integer::sum) < limit) {
+      return true;
+    }
+    finish(session);
+    return false;
   }
 }

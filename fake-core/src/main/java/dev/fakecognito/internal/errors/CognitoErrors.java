@@ -161,6 +161,30 @@ public final class CognitoErrors {
         InvalidPasswordException.builder(), "InvalidPasswordException", prefix + ": " + reason);
   }
 
+  /**
+   * A new password equal to one of the user's last PasswordHistorySize passwords. Assumed text:
+   * no public response has been quoted.
+   */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordHistoryPolicyViolationException
+      passwordPreviouslyUsed() {
+    return build(
+        software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordHistoryPolicyViolationException.builder(),
+        "PasswordHistoryPolicyViolationException",
+        "The password you entered has previously been used. Use a different password.");
+  }
+
+  /**
+   * A PasswordHistorySize above 0 in a pool of the Lite feature plan; password history needs
+   * Essentials or Plus. Assumed text.
+   */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException
+      passwordHistoryUnavailableInTier() {
+    return build(
+        software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException.builder(),
+        "FeatureUnavailableInTierException",
+        "Password history is not available in the LITE feature plan.");
+  }
+
   /* ---- Authorisation ---- */
 
   public static NotAuthorizedException notAuthorized(String message) {

@@ -2,6 +2,7 @@ package dev.fakecognito.internal.pools;
 
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.users.PasswordPolicies;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.util.Paging;
 import java.time.Instant;
@@ -228,6 +229,7 @@ public final class UserPoolOperations {
 
   private static void applyMutableSettings(
       UserPoolType.Builder config, PasswordPolicyType passwordPolicy, MutableSettings s) {
+    PasswordPolicies.checkHistorySize(passwordPolicy, s.userPoolTier());
     VerificationMessageTemplateType template = s.verificationMessageTemplate() != null
         ? s.verificationMessageTemplate()
         : VerificationMessageTemplateType.builder()

@@ -49,8 +49,12 @@ public final class TokenCustomization {
     groupConfiguration.put("groupsToOverride", groups);
     groupConfiguration.put("iamRolesToOverride", roles);
     groupConfiguration.put("preferredRole", null);
+    Map<String, Object> attributes = new LinkedHashMap<>(user.attributes());
+    // As in the other events. Sign-in issues tokens to confirmed users only; the snapshot does not
+    // carry the status, so a refresh after an administrator's reset also reads CONFIRMED here.
+    attributes.put("cognito:user_status", "CONFIRMED");
     Map<String, Object> request = TriggerEvents.request(
-        "userAttributes", new LinkedHashMap<String, Object>(user.attributes()),
+        "userAttributes", attributes,
         "groupConfiguration", groupConfiguration,
         "clientMetadata", TriggerEvents.clientMetadata(clientMetadata));
     if (!version.equals("1")) {

@@ -15,7 +15,11 @@ public enum Trigger {
   CREATE_AUTH_CHALLENGE("CreateAuthChallenge", LambdaConfigType::createAuthChallenge),
   VERIFY_AUTH_CHALLENGE_RESPONSE("VerifyAuthChallengeResponse", LambdaConfigType::verifyAuthChallengeResponse),
   PRE_TOKEN_GENERATION("PreTokenGeneration", Trigger::preTokenGenerationArn),
-  USER_MIGRATION("UserMigration", LambdaConfigType::userMigration);
+  USER_MIGRATION("UserMigration", LambdaConfigType::userMigration),
+  CUSTOM_EMAIL_SENDER("CustomEmailSender",
+      config -> config.customEmailSender() == null ? null : config.customEmailSender().lambdaArn()),
+  CUSTOM_SMS_SENDER("CustomSMSSender",
+      config -> config.customSMSSender() == null ? null : config.customSMSSender().lambdaArn());
 
   private final String displayName;
   private final Function<LambdaConfigType, @Nullable String> arn;

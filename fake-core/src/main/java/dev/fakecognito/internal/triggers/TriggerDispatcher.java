@@ -74,18 +74,7 @@ public final class TriggerDispatcher {
     if (arn == null) {
       return null;
     }
-    Map<String, Object> callerContext = new LinkedHashMap<>();
-    callerContext.put("awsSdkVersion", "aws-sdk-unknown-unknown");
-    callerContext.put("clientId", clientId == null ? NO_CLIENT : clientId);
-    Map<String, Object> event = new LinkedHashMap<>();
-    event.put("version", version);
-    event.put("triggerSource", triggerSource);
-    event.put("region", region);
-    event.put("userPoolId", pool.id());
-    event.put("userName", userName);
-    event.put("callerContext", callerContext);
-    event.put("request", request);
-    event.put("response", new LinkedHashMap<String, Object>());
+    Map<String, Object> event = event(pool, triggerSource, version, clientId, userName, request);
     Map<String, Object> sent = deepCopy(event);
 
     Function<Map<String, Object>, Map<String, Object>> handler = handlers.get(arn);
@@ -117,6 +106,55 @@ public final class TriggerDispatcher {
     @SuppressWarnings("unchecked")
     Map<String, Object> map = (Map<String, Object>) response;
     return map;
+  }
+
+  /**
+   * Invokes a trigger Cognito calls asynchronously, such as the custom email and SMS senders
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-sender-triggers.html):
+   * the call that fired it does not wait for it, so its failure, a missing handler or what it
+   * returns changes nothing. Each invocation is still recorded, with the handler's error if it
+   * failed. The fake calls the handler before the operation returns, so a test sees the invocation
+   * at once.
+   *
+   * @return whether the pool configures the trigger, and so whether it was invoked
+   */
+  public boolean invokeAsync(UserPool pool, Trigger trigger, String triggerSource, @Nullable String clientId,
+      String userName, Map<String, Object> request) {
+    String arn = trigger.arn(pool.config().lambdaConfig());
+    if (arn == null) {
+      return false;
+    }
+    Map<String, Object> event = event(pool, triggerSource, "1", clientId, userName, request);
+    Map<String, Object> sent = deepCopy(event);
+    Function<Map<String, Object>, Map<String, Object>> handler = handlers.get(arn);
+    if (handler == null) {
+      invocations.add(new TriggerInvocation(arn, triggerSource, sent, null, "ResourceNotFoundException"));
+      return true;
+    }
+    try {
+      Map<String, Object> result = handler.apply(deepCopy(event));
+      invocations.add(new TriggerInvocation(arn, triggerSource, sent, result == null ? null : deepCopy(result), null));
+    } catch (RuntimeException e) {
+      invocations.add(new TriggerInvocation(arn, triggerSource, sent, null, String.valueOf(e.getMessage())));
+    }
+    return true;
+  }
+
+  private Map<String, Object> event(UserPool pool, String triggerSource, String version, @Nullable String clientId,
+      String userName, Map<String, Object> request) {
+    Map<String, Object> callerContext = new LinkedHashMap<>();
+    callerContext.put("awsSdkVersion", "aws-sdk-unknown-unknown");
+    callerContext.put("clientId", clientId == null ? NO_CLIENT : clientId);
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("version", version);
+    event.put("triggerSource", triggerSource);
+    event.put("region", region);
+    event.put("userPoolId", pool.id());
+    event.put("userName", userName);
+    event.put("callerContext", callerContext);
+    event.put("request", request);
+    event.put("response", new LinkedHashMap<String, Object>());
+    return event;
   }
 
   /** A copy the handler cannot share with the fake's records: maps and lists are copied all the way down. */

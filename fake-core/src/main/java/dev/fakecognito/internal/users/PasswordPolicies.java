@@ -3,6 +3,7 @@ package dev.fakecognito.internal.users;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTierType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
 /** Checks a password against the pool's policy with Cognito's messages. */
@@ -46,6 +47,33 @@ public final class PasswordPolicies {
       throw CognitoErrors.invalidPassword(prefix, "Password must have symbol characters");
     }
     return password;
+  }
+
+  /**
+   * Checks the PasswordHistorySize of a pool's policy: 0 to 24, and above 0 only in the Essentials
+   * and Plus feature plans (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html).
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException
+   *     if the size is out of range
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.FeatureUnavailableInTierException
+   *     if the pool is on the Lite plan
+   */
+  public static void checkHistorySize(PasswordPolicyType policy, @Nullable UserPoolTierType tier) {
+    Integer size = policy.passwordHistorySize();
+    if (size == null) {
+      return;
+    }
+    if (size < 0) {
+      throw CognitoErrors.constraint("policies.passwordPolicy.passwordHistorySize", size,
+          "Member must have value greater than or equal to 0");
+    }
+    if (size > User.PASSWORD_HISTORY_LIMIT) {
+      throw CognitoErrors.constraint("policies.passwordPolicy.passwordHistorySize", size,
+          "Member must have value less than or equal to " + User.PASSWORD_HISTORY_LIMIT);
+    }
+    if (size > 0 && tier == UserPoolTierType.LITE) {
+      throw CognitoErrors.passwordHistoryUnavailableInTier();
+    }
   }
 
   /**

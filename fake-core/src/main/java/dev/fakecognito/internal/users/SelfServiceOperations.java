@@ -111,6 +111,8 @@ public final class SelfServiceOperations {
    *
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException if
    *     the attribute is not one codes verify, or the user has no value for it
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException if
+   *     the user asked for 5 codes in the last hour
    */
   public GetUserAttributeVerificationCodeResponse getUserAttributeVerificationCode(
       GetUserAttributeVerificationCodeRequest request) {
@@ -121,6 +123,7 @@ public final class SelfServiceOperations {
     try {
       User user = user(signedIn);
       requireVerifiable(attribute);
+      user.rateLimits().acquire(RateLimits.Operation.GET_USER_ATTRIBUTE_VERIFICATION_CODE, backend.clock().instant());
       if (user.attribute(attribute) == null && !user.pendingValues().containsKey(attribute)) {
         // Assumed wording: no public response has been quoted for an attribute the user lacks.
         throw CognitoErrors.invalidParameter("User does not have a value for the attribute " + attribute + ".");
@@ -142,6 +145,8 @@ public final class SelfServiceOperations {
    *     the code is older than 24 hours
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException if
    *     another user signs in with the value
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException if
+   *     the user tried 15 codes in the last hour
    */
   public VerifyUserAttributeResponse verifyUserAttribute(VerifyUserAttributeRequest request) {
     String attribute = SignUpOperations.require(request.attributeName(), "attributeName");
@@ -152,6 +157,7 @@ public final class SelfServiceOperations {
     try {
       User user = user(signedIn);
       requireVerifiable(attribute);
+      user.rateLimits().acquire(RateLimits.Operation.VERIFY_USER_ATTRIBUTE, backend.clock().instant());
       AttributeUpdates.verify(backend, pool, user, attribute, code);
       return VerifyUserAttributeResponse.builder().build();
     } finally {
@@ -167,6 +173,10 @@ public final class SelfServiceOperations {
    *     the previous password is wrong
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException if
    *     the new password breaks the pool's policy
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordHistoryPolicyViolationException
+   *     if the new password is one of the last PasswordHistorySize passwords
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException if
+   *     the user called ChangePassword 5 times in the last hour
    */
   public ChangePasswordResponse changePassword(ChangePasswordRequest request) {
     PasswordPolicies.checkShape(request.proposedPassword(), "proposedPassword");
@@ -178,6 +188,8 @@ public final class SelfServiceOperations {
     pool.lock().lock();
     try {
       User user = user(signedIn);
+      Instant now = backend.clock().instant();
+      user.rateLimits().acquire(RateLimits.Operation.CHANGE_PASSWORD, now);
       // PreviousPassword became optional in the model for users without a password; a user who
       // has one must still prove it, and leaving it out fails like a wrong one.
       if (request.previousPassword() == null || !Passwords.matches(pool, user, request.previousPassword())) {
@@ -185,7 +197,7 @@ public final class SelfServiceOperations {
       }
       String password = PasswordPolicies.check(pool.config(), request.proposedPassword(), "proposedPassword",
           PasswordPolicies.ADMIN);
-      Instant now = backend.clock().instant();
+      Passwords.requireUnused(pool, user, password);
       Passwords.set(pool, user, password, now);
       user.touch(now);
       AuthEvents.record(pool, user, now, EventType.PASSWORD_CHANGE, EventResponseType.PASS, null, null);

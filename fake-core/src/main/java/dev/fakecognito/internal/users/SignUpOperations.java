@@ -157,6 +157,7 @@ public final class SignUpOperations {
       if (user == null) {
         throw preventsExistenceErrors(client) ? CognitoErrors.codeMismatch() : CognitoErrors.usernameClientNotFound();
       }
+      user.rateLimits().acquire(RateLimits.Operation.CONFIRM_SIGN_UP, backend.clock().instant());
       if (user.status() != UserStatusType.UNCONFIRMED) {
         throw CognitoErrors.notAuthorized("User cannot be confirmed. Current status is " + user.status());
       }
@@ -189,6 +190,7 @@ public final class SignUpOperations {
         }
         throw CognitoErrors.usernameClientNotFound();
       }
+      user.rateLimits().acquire(RateLimits.Operation.RESEND_CONFIRMATION_CODE, backend.clock().instant());
       if (user.status() != UserStatusType.UNCONFIRMED) {
         throw CognitoErrors.invalidParameter("User is already confirmed.");
       }
@@ -260,9 +262,11 @@ public final class SignUpOperations {
       if (user == null) {
         throw preventsExistenceErrors(client) ? CognitoErrors.codeMismatch() : CognitoErrors.usernameClientNotFound();
       }
+      Instant now = backend.clock().instant();
+      user.rateLimits().acquire(RateLimits.Operation.CONFIRM_FORGOT_PASSWORD, now);
       PendingCode pending = checkCode(user.resetCode(), code);
       String password = PasswordPolicies.check(pool.config(), request.password(), "password", PasswordPolicies.SIGN_UP);
-      Instant now = backend.clock().instant();
+      Passwords.requireUnused(pool, user, password);
       Passwords.set(pool, user, password, now);
       if (user.status() == UserStatusType.RESET_REQUIRED || user.status() == UserStatusType.FORCE_CHANGE_PASSWORD) {
         user.status(UserStatusType.CONFIRMED);

@@ -1,9 +1,11 @@
 package dev.fakecognito.internal.users;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +28,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  */
 public final class User {
 
+  /**
+   * How many replaced passwords a user keeps, newest first: enough for the largest
+   * PasswordHistorySize Cognito accepts, 24.
+   */
+  public static final int PASSWORD_HISTORY_LIMIT = 24;
+
   private final String username;
   private final String sub;
   private final Instant created;
@@ -38,6 +46,8 @@ public final class User {
   private final Map<String, Group> groups = new LinkedHashMap<>();
   private final Set<String> liveSessions = new LinkedHashSet<>();
   private final Set<String> revokedSessions = new HashSet<>();
+  private final Deque<Password> previousPasswords = new ArrayDeque<>();
+  private final RateLimits rateLimits = new RateLimits();
 
   private Instant lastModified;
   private UserStatusType status;
@@ -123,9 +133,29 @@ public final class User {
     return passwordSetAt;
   }
 
+  /** Replaces the password; the one it replaces joins the history of previous passwords. */
   public void password(Password password, Instant now) {
+    if (this.password != null) {
+      previousPasswords.addFirst(this.password);
+      if (previousPasswords.size() > PASSWORD_HISTORY_LIMIT) {
+        previousPasswords.removeLast();
+      }
+    }
     this.password = password;
     this.passwordSetAt = now;
+  }
+
+  /**
+   * The passwords the user had before the current one, newest first and at most {@link
+   * #PASSWORD_HISTORY_LIMIT}, in their salted form only, for PasswordHistorySize.
+   */
+  public List<Password> previousPasswords() {
+    return List.copyOf(previousPasswords);
+  }
+
+  /** How often the user called the operations Cognito limits per user and hour. */
+  public RateLimits rateLimits() {
+    return rateLimits;
   }
 
   public @Nullable PendingCode confirmationCode() {

@@ -3,6 +3,7 @@ package dev.fakecognito.internal.users;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.mfa.MfaSettings;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.triggers.Trigger;
 import dev.fakecognito.internal.triggers.TriggerEvents;
@@ -20,6 +21,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * reset it, the pool's function may bring them over from another directory
  * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-migrate-user.html).
  * The password policy is not applied to a migrated password.
+ *
+ * <p>The response's {@code enableSMSMFA} turns SMS MFA on for the new user. Its {@code
+ * messageAction} and {@code desiredDeliveryMediums} are not acted on: the documentation says
+ * Cognito sends new users a "welcome message" unless {@code messageAction} is {@code SUPPRESS}, by
+ * SMS unless {@code desiredDeliveryMediums} says otherwise, but not what that message holds. A
+ * migrated user has no temporary password for an invitation to carry, so the fake sends nothing
+ * rather than invent a text; a test can check what the function asked for in its recorded response.
  */
 public final class UserMigration {
 
@@ -74,6 +82,9 @@ public final class UserMigration {
       if (user.isVerified(attribute)) {
         SignUpOperations.claimAlias(pool, user, attribute, force);
       }
+    }
+    if (TriggerEvents.flag(response, "enableSMSMFA")) {
+      user.mfa().enabled(MfaSettings.SMS, true);
     }
     // A user reset before any password was set keeps a random one nobody knows.
     Passwords.set(pool, user, password != null ? password : Ids.uuid() + "Aa1!", now);

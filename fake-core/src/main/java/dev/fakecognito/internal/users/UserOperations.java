@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserResponse;
@@ -60,7 +61,7 @@ public final class UserOperations {
         : PasswordPolicies.generate(pool.config());
     Instant now = backend.clock().instant();
     if (action == MessageActionType.RESEND) {
-      return resendInvitation(pool, given, temporary, request.desiredDeliveryMediums(), now);
+      return resendInvitation(pool, given, temporary, request.desiredDeliveryMediums(), request.clientMetadata(), now);
     }
     Map<String, String> attributes = Attributes.check(pool, request.userAttributes(), null, false);
     String sub = Ids.uuid();
@@ -89,10 +90,12 @@ public final class UserOperations {
         }
       }
       Passwords.set(pool, user, temporary, now);
-      pool.add(user);
+      // The invitation goes out (through the CustomMessage trigger) before the user is stored, so
+      // a failing trigger leaves no user behind.
       if (action != MessageActionType.SUPPRESS) {
-        invite(pool, user, given, temporary, request.desiredDeliveryMediums());
+        invite(pool, user, given, temporary, request.desiredDeliveryMediums(), request.clientMetadata());
       }
+      pool.add(user);
       return AdminCreateUserResponse.builder().user(userType(user)).build();
     } finally {
       pool.lock().unlock();
@@ -140,10 +143,14 @@ public final class UserOperations {
     pool.lock().lock();
     try {
       User user = existing(pool, username);
+      boolean permanent = Boolean.TRUE.equals(request.permanent());
+      if (permanent) {
+        // Password history covers the passwords users keep; a temporary one must be changed anyway.
+        Passwords.requireUnused(pool, user, password);
+      }
       Instant now = backend.clock().instant();
       Passwords.set(pool, user, password, now);
-      user.status(Boolean.TRUE.equals(request.permanent())
-          ? UserStatusType.CONFIRMED : UserStatusType.FORCE_CHANGE_PASSWORD);
+      user.status(permanent ? UserStatusType.CONFIRMED : UserStatusType.FORCE_CHANGE_PASSWORD);
       user.touch(now);
       return AdminSetUserPasswordResponse.builder().build();
     } finally {
@@ -207,17 +214,17 @@ public final class UserOperations {
     return user;
   }
 
-  private AdminCreateUserResponse resendInvitation(
-      UserPool pool, String username, String temporary, List<DeliveryMediumType> mediums, Instant now) {
+  private AdminCreateUserResponse resendInvitation(UserPool pool, String username, String temporary,
+      List<DeliveryMediumType> mediums, @Nullable Map<String, String> clientMetadata, Instant now) {
     pool.lock().lock();
     try {
       User user = existing(pool, username);
       if (user.status() != UserStatusType.FORCE_CHANGE_PASSWORD) {
         throw CognitoErrors.unsupportedUserState("Resend not possible. " + user.username() + " status is not FORCE_CHANGE_PASSWORD");
       }
+      invite(pool, user, username, temporary, mediums, clientMetadata);
       Passwords.set(pool, user, temporary, now);
       user.touch(now);
-      invite(pool, user, username, temporary, mediums);
       return AdminCreateUserResponse.builder().user(userType(user)).build();
     } finally {
       pool.lock().unlock();
@@ -228,12 +235,13 @@ public final class UserOperations {
    * Sends the invitation by each requested medium (SMS when none is named, as in Cognito) whose
    * attribute the user has.
    */
-  private void invite(UserPool pool, User user, String signInName, String temporary, List<DeliveryMediumType> mediums) {
+  private void invite(UserPool pool, User user, String signInName, String temporary, List<DeliveryMediumType> mediums,
+      @Nullable Map<String, String> clientMetadata) {
     List<DeliveryMediumType> chosen = mediums.isEmpty() ? List.of(DeliveryMediumType.SMS) : mediums;
     for (DeliveryMediumType medium : chosen) {
       String attribute = medium == DeliveryMediumType.EMAIL ? "email" : "phone_number";
       if (user.attribute(attribute) != null) {
-        CodeDelivery.sendInvitation(backend, pool, user, attribute, signInName, temporary);
+        CodeDelivery.sendInvitation(backend, pool, user, attribute, signInName, temporary, clientMetadata);
       }
     }
   }

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * {@code enableSMSMFA} of {@code CognitoUserPoolMigrateUserEvent.Response}, can be returned by
  * setting a subclass of the response class with a getter for it ({@code getEnableSMSMFA()}); the
  * getters of the object's own class are what is written. A handler typed on {@code Map<String,
- * Object>} gets a copy of the JSON event itself.
+ * Object>} gets a copy of the JSON event itself; that is the way for custom email and SMS senders,
+ * which have no class in {@code aws-lambda-java-events}.
  *
  * <p>An exception from the handler goes through unchanged, so the call fails as Cognito fails it:
  * {@code UserLambdaValidationException} with "&lt;Trigger&gt; failed with error &lt;message&gt;.".
