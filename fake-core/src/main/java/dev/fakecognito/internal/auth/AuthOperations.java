@@ -302,7 +302,9 @@ public final class AuthOperations {
         byte[] seed = (pool.id() + "/" + username).getBytes(StandardCharsets.UTF_8);
         internal = UUID.nameUUIDFromBytes(seed).toString();
         salt = Arrays.copyOf(sha256(seed), 16);
-        salt[0] = (byte) (salt[0] == 0 ? 1 : salt[0]);
+        if (salt[0] == 0) {
+          salt[0] = 1;
+        }
         verifier = Srp.verifier(new BigInteger(1, Ids.randomBytes(32)));
       }
     } finally {
