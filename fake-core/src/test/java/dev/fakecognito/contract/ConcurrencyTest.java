@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.testing.Fixtures;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import dev.fakecognito.testing.Parallel;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -29,7 +23,7 @@ class ConcurrencyTest {
     String poolId = Fixtures.pool(cognito);
     String clientId = Fixtures.client(cognito, poolId).clientId();
 
-    runInParallel(thread -> () -> {
+    Parallel.run(THREADS, thread -> () -> {
       for (int i = 0; i < 50; i++) {
         String username = "user-" + thread + "-" + i;
         cognito.signUp(r -> r.clientId(clientId).username(username).password(PASSWORD));
@@ -50,7 +44,7 @@ class ConcurrencyTest {
     String clientId = Fixtures.client(cognito, poolId).clientId();
     AtomicInteger refused = new AtomicInteger();
 
-    runInParallel(thread -> () -> {
+    Parallel.run(THREADS, thread -> () -> {
       try {
         cognito.signUp(r -> r.clientId(clientId).username("alice@example.com").password(PASSWORD));
       } catch (UsernameExistsException e) {
@@ -62,24 +56,5 @@ class ConcurrencyTest {
     assertThat(refused).hasValue(THREADS - 1);
     assertThat(cognito.describeUserPool(r -> r.userPoolId(poolId)).userPool().estimatedNumberOfUsers())
         .isEqualTo(1);
-  }
-
-  private interface Task {
-    Callable<Void> forThread(int thread);
-  }
-
-  private static void runInParallel(Task task) throws Exception {
-    ExecutorService executor = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<Void>> results = new ArrayList<>();
-      for (int thread = 0; thread < THREADS; thread++) {
-        results.add(executor.submit(task.forThread(thread)));
-      }
-      for (Future<Void> result : results) {
-        result.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      executor.shutdownNow();
-    }
   }
 }

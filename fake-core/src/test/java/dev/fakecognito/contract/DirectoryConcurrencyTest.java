@@ -6,14 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.testing.Fixtures;
-import java.util.ArrayList;
+import dev.fakecognito.testing.Parallel;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -37,7 +31,7 @@ class DirectoryConcurrencyTest {
     String poolId = Fixtures.pool(cognito);
     cognito.createGroup(r -> r.userPoolId(poolId).groupName("everyone"));
 
-    runInParallel(thread -> () -> {
+    Parallel.run(THREADS, thread -> () -> {
       String group = "team-" + thread;
       cognito.createGroup(r -> r.userPoolId(poolId).groupName(group));
       for (int i = 0; i < USERS_PER_THREAD; i++) {
@@ -73,7 +67,7 @@ class DirectoryConcurrencyTest {
     }
     AtomicInteger refused = new AtomicInteger();
 
-    runInParallel(thread -> () -> {
+    Parallel.run(THREADS, thread -> () -> {
       try {
         cognito.adminUpdateUserAttributes(r -> r.userPoolId(poolId).username("user-" + thread)
             .userAttributes(attribute("email", "shared@example.com"), attribute("email_verified", "true")));
@@ -93,7 +87,7 @@ class DirectoryConcurrencyTest {
     String poolId = Fixtures.pool(cognito);
     AtomicInteger refused = new AtomicInteger();
 
-    runInParallel(thread -> () -> {
+    Parallel.run(THREADS, thread -> () -> {
       try {
         cognito.createGroup(r -> r.userPoolId(poolId).groupName("admins").precedence(thread));
       } catch (GroupExistsException e) {
@@ -115,7 +109,7 @@ class DirectoryConcurrencyTest {
       confirmedUser(cognito, poolId, "user-" + thread);
     }
 
-    runInParallel(thread -> () -> {
+    Parallel.run(THREADS, thread -> () -> {
       if (thread == 0) {
         cognito.deleteGroup(r -> r.userPoolId(poolId).groupName("admins"));
       } else {
@@ -133,32 +127,6 @@ class DirectoryConcurrencyTest {
     for (int thread = 0; thread < THREADS; thread++) {
       String username = "user-" + thread;
       assertThat(cognito.adminListGroupsForUser(r -> r.userPoolId(poolId).username(username)).groups()).isEmpty();
-    }
-  }
-
-  private interface Task {
-    Callable<Void> forThread(int thread);
-  }
-
-  /** Runs one task per thread, all released at once, and rethrows the first failure. */
-  private static void runInParallel(Task task) throws Exception {
-    ExecutorService executor = Executors.newFixedThreadPool(THREADS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Void>> results = new ArrayList<>();
-      for (int thread = 0; thread < THREADS; thread++) {
-        Callable<Void> work = task.forThread(thread);
-        results.add(executor.submit(() -> {
-          start.await();
-          return work.call();
-        }));
-      }
-      start.countDown();
-      for (Future<Void> result : results) {
-        result.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      executor.shutdownNow();
     }
   }
 }

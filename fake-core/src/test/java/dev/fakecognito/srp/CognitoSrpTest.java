@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMe
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 
-// The helper's own logic against a scripted client, with the reference vectors of the protocol.
+// The helper's own logic against a scripted client, with the published SRP test vectors.
 class CognitoSrpTest {
 
   private static final HexFormat HEX = HexFormat.of();

@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
-/** The test vectors of the protocol reference, user and device. */
+/** The published SRP test vectors for a user and a device, checked against three client libraries. */
 class SrpTest {
 
   private static final HexFormat HEX = HexFormat.of();
