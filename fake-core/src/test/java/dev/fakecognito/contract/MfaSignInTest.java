@@ -17,6 +17,7 @@ import dev.fakecognito.recording.SentMessage;
 import dev.fakecognito.srp.CognitoSrp;
 import dev.fakecognito.srp.DeviceCredentials;
 import dev.fakecognito.srp.SrpSignIn;
+import dev.fakecognito.testing.Parallel;
 import dev.fakecognito.totp.Totp;
 import dev.fakecognito.triggers.CustomMessageResponse;
 import dev.fakecognito.triggers.Triggers;
@@ -25,10 +26,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -829,28 +829,16 @@ class MfaSignInTest {
    * NotAuthorizedException answered.
    */
   private static List<Step> concurrently(Callable<Step> call) throws Exception {
-    List<Callable<Step>> calls = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      calls.add(() -> {
-        try {
-          return call.call();
-        } catch (NotAuthorizedException e) {
-          return null;
-        }
-      });
-    }
-    ExecutorService executor = Executors.newFixedThreadPool(8);
-    List<Step> answered = new ArrayList<>();
-    try {
-      for (Future<Step> result : executor.invokeAll(calls)) {
-        if (result.get() != null) {
-          answered.add(result.get());
-        }
+    Queue<Step> answered = new ConcurrentLinkedQueue<>();
+    Parallel.run(8, thread -> () -> {
+      try {
+        answered.add(call.call());
+      } catch (NotAuthorizedException refused) {
+        // Refused calls are the ones that lost the race.
       }
-    } finally {
-      executor.shutdownNow();
-    }
-    return answered;
+      return null;
+    });
+    return List.copyOf(answered);
   }
 
   /** A six-digit code none of {@code codes} is. */
