@@ -23,7 +23,6 @@ import dev.fakecognito.triggers.CustomMessageResponse;
 import dev.fakecognito.triggers.Triggers;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;

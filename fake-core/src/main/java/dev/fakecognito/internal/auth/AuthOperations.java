@@ -435,11 +435,7 @@ public final class AuthOperations {
     Next next;
     pool.lock().lock();
     try {
-      User user = pool.byUsername(pending.username());
-      if (user == null || pool.find(username) != user) {
-        throw CognitoErrors.invalidSession();
-      }
-      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      User user = sessionUser(client, pending, username, responses);
       Map<String, Object> verdict = backend.triggers().invoke(pool, Trigger.VERIFY_AUTH_CHALLENGE_RESPONSE,
           "VerifyAuthChallengeResponse_Authentication", client.clientId(), user.username(), TriggerEvents.request(
               "userAttributes", TriggerEvents.userAttributes(user),
@@ -692,11 +688,7 @@ public final class AuthOperations {
     Next next;
     pool.lock().lock();
     try {
-      User user = pool.byUsername(pending.username());
-      if (user == null || pool.find(username) != user) {
-        throw CognitoErrors.invalidSession();
-      }
-      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      User user = sessionUser(client, pending, username, responses);
       if (!FirstFactors.available(pool, user).contains(answer)) {
         throw CognitoErrors.invalidParameter("Invalid value for ANSWER: " + answer);
       }
@@ -860,11 +852,7 @@ public final class AuthOperations {
     try {
       // Again under the lock: a concurrent answer may have used the session up meanwhile.
       sessions.get(session, client.clientId());
-      User user = pool.byUsername(pending.username());
-      if (user == null || pool.find(username) != user) {
-        throw CognitoErrors.invalidSession();
-      }
-      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      User user = sessionUser(client, pending, username, responses);
       if (challenge == ChallengeNameType.SOFTWARE_TOKEN_MFA) {
         long step = Mfa.matchingStep(user.mfa().totpKey(), code, now);
         if (step == Long.MIN_VALUE) {
@@ -901,11 +889,7 @@ public final class AuthOperations {
     try {
       // Again under the lock: a concurrent answer may have used the session up meanwhile.
       sessions.get(session, client.clientId());
-      User user = pool.byUsername(pending.username());
-      if (user == null || pool.find(username) != user) {
-        throw CognitoErrors.invalidSession();
-      }
-      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      User user = sessionUser(client, pending, username, responses);
       if (!user.mfa().enabled(answer) || !Mfa.allowed(pool, answer) || !Mfa.reachable(user, answer)) {
         throw CognitoErrors.invalidParameter("Invalid value for ANSWER: " + answer);
       }
@@ -930,11 +914,7 @@ public final class AuthOperations {
     try {
       // Again under the lock: a concurrent answer may have used the session up meanwhile.
       sessions.get(session, client.clientId());
-      User user = pool.byUsername(pending.username());
-      if (user == null || pool.find(username) != user) {
-        throw CognitoErrors.invalidSession();
-      }
-      SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      User user = sessionUser(client, pending, username, responses);
       if (user.mfa().enabledFactors().isEmpty()) {
         // Assumed wording: the session's token was never verified.
         throw CognitoErrors.invalidParameter("Invalid MFA setup: no MFA method has been verified");
@@ -1138,6 +1118,22 @@ public final class AuthOperations {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
+  }
+
+  /**
+   * The user a challenge's session belongs to, who must also be the user the answer names; from
+   * the second step on, SECRET_HASH is computed over the internal username. The caller holds the
+   * pool's lock.
+   */
+  private static User sessionUser(ClientRef client, AuthSessions.Pending pending, String username,
+      Map<String, String> responses) {
+    UserPool pool = client.pool();
+    User user = pending.username() == null ? null : pool.byUsername(pending.username());
+    if (user == null || pool.find(username) != user) {
+      throw CognitoErrors.invalidSession();
+    }
+    SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+    return user;
   }
 
   private static String required(Map<String, String> parameters, String name) {
