@@ -7,9 +7,9 @@ import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.users.UserAccess;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFactorType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFactorType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
 

@@ -3,40 +3,35 @@ package dev.fakecognito.internal.auth;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
-import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.auth.srp.Srp;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.devices.DeviceTracking;
-import dev.fakecognito.internal.mfa.MfaSettings;
-import dev.fakecognito.internal.tokens.ClaimsOverride;
-import dev.fakecognito.internal.triggers.TokenCustomization;
-import dev.fakecognito.internal.triggers.Trigger;
-import dev.fakecognito.internal.users.CodeDelivery;
-import dev.fakecognito.internal.triggers.TriggerEvents;
-import dev.fakecognito.internal.users.UserMigration;
-import dev.fakecognito.internal.util.Ids;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.UUID;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMetadataType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
+import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.tokens.ClaimsOverride;
 import dev.fakecognito.internal.tokens.RefreshTokenClaims;
 import dev.fakecognito.internal.tokens.TokenService;
+import dev.fakecognito.internal.triggers.TokenCustomization;
+import dev.fakecognito.internal.triggers.Trigger;
+import dev.fakecognito.internal.triggers.TriggerEvents;
 import dev.fakecognito.internal.users.Attributes;
 import dev.fakecognito.internal.users.AuthEvents;
 import dev.fakecognito.internal.users.PasswordPolicies;
 import dev.fakecognito.internal.users.Passwords;
 import dev.fakecognito.internal.users.SecretHashes;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.users.UserMigration;
+import dev.fakecognito.internal.util.Ids;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
@@ -52,6 +47,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.EventType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NewDeviceMetadataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
@@ -60,19 +56,29 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
 
 /**
  * InitiateAuth, AdminInitiateAuth, RespondToAuthChallenge and AdminRespondToAuthChallenge: the
- * password flows, refresh, and the NEW_PASSWORD_REQUIRED challenge.
+ * sign-in state machine.
  *
- * <p>Every path ends in one {@link Outcome}: tokens, or a challenge with its Session. The public and
- * admin variants differ only in how they find the app client and record context data.
+ * <p>This class holds the password, SRP, device and refresh flows, NEW_PASSWORD_REQUIRED, and what
+ * follows a correct password ({@code afterPassword}: new password, device challenge, MFA, tokens);
+ * {@link CustomAuthFlow}, {@link ChoiceBasedSignIn} and {@link MfaChallenges} hold the custom,
+ * choice-based and MFA steps. Every path ends in one {@link Outcome}: tokens, or a challenge with
+ * its Session. The public and admin variants differ only in how they find the app client and
+ * record context data.
  */
 public final class AuthOperations {
 
   private final Backend backend;
   private final AuthSessions sessions;
+  private final CustomAuthFlow custom;
+  private final ChoiceBasedSignIn choice;
+  private final MfaChallenges mfa;
 
   public AuthOperations(Backend backend) {
     this.backend = backend;
     this.sessions = backend.sessions();
+    this.custom = new CustomAuthFlow(this, backend, sessions);
+    this.choice = new ChoiceBasedSignIn(this, backend, sessions);
+    this.mfa = new MfaChallenges(this, backend, sessions);
   }
 
   /**
@@ -81,58 +87,8 @@ public final class AuthOperations {
    */
   private static final Duration TIMESTAMP_SKEW = Duration.ofMinutes(5);
 
-  /**
-   * What one call brings to the triggers it fires.
-   *
-   * @param ip the end user's IP address, when Cognito would use it
-   * @param clientMetadata the call's ClientMetadata
-   * @param initiate whether the call is InitiateAuth or AdminInitiateAuth, whose ClientMetadata
-   *     reaches only Pre authentication and User migration, as their {@code validationData}
-   */
-  private record Call(@Nullable String ip, Map<String, String> clientMetadata, boolean initiate) {
-
-    /** ClientMetadata for triggers other than Pre authentication and User migration. */
-    Map<String, String> forOtherTriggers() {
-      return initiate ? Map.of() : clientMetadata;
-    }
-  }
-
-  /** A sign-in that needs no further answer, waiting for its tokens to be signed. */
-  private record Completion(
-      User.Snapshot user,
-      TokenService.Session session,
-      @Nullable NewDeviceMetadataType newDevice,
-      String tokenSource,
-      Map<String, String> clientMetadata) {}
-
-  /** Either the next challenge or a completed sign-in. */
-  private record Next(@Nullable Outcome challenge, @Nullable Completion completion) {}
-
   /** A verifier exchange taken from the store, and whether the client's signature proved it. */
   private record VerifiedPending(AuthSessions.Pending pending, boolean signatureValid) {}
-
-  /** Tokens, or the next challenge. */
-  private record Outcome(
-      @Nullable AuthenticationResultType tokens,
-      @Nullable String challengeName,
-      Map<String, String> challengeParameters,
-      @Nullable String session,
-      List<String> availableChallenges) {
-
-    Outcome(@Nullable AuthenticationResultType tokens, @Nullable String challengeName,
-        Map<String, String> challengeParameters, @Nullable String session) {
-      this(tokens, challengeName, challengeParameters, session, List.of());
-    }
-
-    static Outcome tokens(AuthenticationResultType tokens) {
-      return new Outcome(tokens, null, Map.of(), null);
-    }
-
-    /** The SDK leaves AvailableChallenges out when there are none. */
-    @Nullable List<String> available() {
-      return availableChallenges.isEmpty() ? null : availableChallenges;
-    }
-  }
 
   public InitiateAuthResponse initiateAuth(InitiateAuthRequest request) {
     AuthFlowType flow = flow(request.authFlow(), request.authFlowAsString());
@@ -221,11 +177,11 @@ public final class AuthOperations {
       }
       case CUSTOM_AUTH -> {
         requireCustom(client);
-        yield customAuthStart(client, params, call);
+        yield custom.start(client, params, call);
       }
       case USER_AUTH -> {
         requireFlow(client, "USER_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_USER_AUTH);
-        yield userAuthStart(client, params, call);
+        yield choice.start(client, params, call);
       }
       case REFRESH_TOKEN_AUTH, REFRESH_TOKEN -> refresh(client, params);
       default -> throw notYetSupported(flow.toString());
@@ -315,7 +271,7 @@ public final class AuthOperations {
   }
 
   /** Picks the server's B and answers PASSWORD_VERIFIER; the exchange waits under SECRET_BLOCK. */
-  private Outcome passwordVerifierChallenge(ClientRef client, @Nullable String owner, String internal, byte[] salt,
+  Outcome passwordVerifierChallenge(ClientRef client, @Nullable String owner, String internal, byte[] salt,
       BigInteger verifier, BigInteger clientPublic, @Nullable String deviceKey, AuthSessions.@Nullable CustomAuth custom) {
     UserPool pool = client.pool();
     AuthSessions.SrpExchange exchange = SrpChallenges.begin(clientPublic, verifier, pool.poolName(), internal);
@@ -328,142 +284,6 @@ public final class AuthOperations {
     parameters.put("USERNAME", internal);
     parameters.put("USER_ID_FOR_SRP", internal);
     return new Outcome(null, ChallengeNameType.PASSWORD_VERIFIER.toString(), parameters, null);
-  }
-
-  /* ---- CUSTOM_AUTH ---- */
-
-  /**
-   * Starts a custom authentication flow: DefineAuthChallenge decides each step from the history
-   * of challenges, CreateAuthChallenge makes each CUSTOM_CHALLENGE and VerifyAuthChallengeResponse
-   * judges the answer
-   * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-challenge.html). A
-   * flow that starts with {@code CHALLENGE_NAME=SRP_A} may verify the password by SRP first.
-   */
-  private Outcome customAuthStart(ClientRef client, Map<String, String> params, Call call) {
-    String username = required(params, "USERNAME");
-    SecretHashes.check(client, params.get("SECRET_HASH"), username);
-    UserPool pool = client.pool();
-    if (!backend.triggers().configured(pool, Trigger.DEFINE_AUTH_CHALLENGE)) {
-      throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
-    }
-    boolean withSrp = "SRP_A".equals(params.get("CHALLENGE_NAME"));
-    BigInteger srpA = withSrp ? SrpChallenges.clientPublic(required(params, "SRP_A")) : null;
-    List<Map<String, Object>> history = new ArrayList<>();
-    if (withSrp) {
-      history.add(challengeResult("SRP_A", true, null));
-    }
-    Instant now = backend.clock().instant();
-    Next next;
-    pool.lock().lock();
-    try {
-      User user = existingUser(client, username);
-      preAuthentication(client, user, call);
-      checkBeforePassword(client, user);
-      String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
-      next = customNext(client, user, new AuthSessions.CustomAuth(history, Map.of(), null, srpA), call, now, deviceKey);
-    } finally {
-      pool.lock().unlock();
-    }
-    return finish(client, next);
-  }
-
-  /** Asks DefineAuthChallenge for the next step. The caller holds the pool's lock. */
-  private Next customNext(ClientRef client, User user, AuthSessions.CustomAuth state, Call call, Instant now,
-      @Nullable String deviceKey) {
-    UserPool pool = client.pool();
-    Map<String, Object> decision = backend.triggers().invoke(pool, Trigger.DEFINE_AUTH_CHALLENGE,
-        "DefineAuthChallenge_Authentication", client.clientId(), user.username(), TriggerEvents.request(
-            "userAttributes", TriggerEvents.userAttributes(user),
-            "session", new ArrayList<>(state.history()),
-            "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers()),
-            "userNotFound", false));
-    if (decision == null) {
-      throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
-    }
-    if (TriggerEvents.flag(decision, "failAuthentication")) {
-      throw CognitoErrors.incorrectCredentials();
-    }
-    if (TriggerEvents.flag(decision, "issueTokens")) {
-      Device device = deviceKey == null ? null : user.devices().get(deviceKey);
-      return new Next(null, signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
-    }
-    String challenge = TriggerEvents.string(decision, "challengeName");
-    if ("PASSWORD_VERIFIER".equals(challenge) && state.srpA() != null) {
-      return new Next(passwordVerifierChallenge(client, user.username(), user.username(), user.password().salt(),
-          user.password().verifier(), state.srpA(), deviceKey, state), null);
-    }
-    if (!"CUSTOM_CHALLENGE".equals(challenge)) {
-      throw CognitoErrors.invalidLambdaResponse("Unrecognizable lambda output");
-    }
-    Map<String, Object> created = backend.triggers().invoke(pool, Trigger.CREATE_AUTH_CHALLENGE,
-        "CreateAuthChallenge_Authentication", client.clientId(), user.username(), TriggerEvents.request(
-            "userAttributes", TriggerEvents.userAttributes(user),
-            "challengeName", "CUSTOM_CHALLENGE",
-            "session", new ArrayList<>(state.history()),
-            "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers()),
-            "userNotFound", false));
-    if (created == null) {
-      throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
-    }
-    Map<String, String> parameters = new LinkedHashMap<>();
-    if (created.get("publicChallengeParameters") instanceof Map<?, ?> given) {
-      given.forEach((k, v) -> parameters.put(String.valueOf(k), v == null ? null : v.toString()));
-    }
-    parameters.put("USERNAME", user.username());
-    Map<String, Object> privateParameters = new LinkedHashMap<>();
-    if (created.get("privateChallengeParameters") instanceof Map<?, ?> kept) {
-      kept.forEach((k, v) -> privateParameters.put(String.valueOf(k), v));
-    }
-    AuthSessions.CustomAuth next = new AuthSessions.CustomAuth(state.history(), privateParameters,
-        TriggerEvents.string(created, "challengeMetadata"), state.srpA());
-    String session = sessions.start(pool.id(), client.clientId(), user.username(),
-        ChallengeNameType.CUSTOM_CHALLENGE.toString(), sessionValidity(client), deviceKey, next);
-    return new Next(new Outcome(null, ChallengeNameType.CUSTOM_CHALLENGE.toString(), parameters, session), null);
-  }
-
-  /** Judges the answer to a CUSTOM_CHALLENGE, then asks DefineAuthChallenge what comes next. */
-  private Outcome customChallenge(ClientRef client, @Nullable String session, Map<String, String> responses, Call call) {
-    AuthSessions.Pending pending = sessions.get(session, client.clientId());
-    if (!pending.challengeName().equals(ChallengeNameType.CUSTOM_CHALLENGE.toString()) || pending.custom() == null) {
-      throw CognitoErrors.invalidSession();
-    }
-    String username = required(responses, "USERNAME");
-    String answer = required(responses, "ANSWER");
-    AuthSessions.CustomAuth state = pending.custom();
-    UserPool pool = client.pool();
-    Instant now = backend.clock().instant();
-    Next next;
-    pool.lock().lock();
-    try {
-      User user = sessionUser(client, pending, username, responses);
-      Map<String, Object> verdict = backend.triggers().invoke(pool, Trigger.VERIFY_AUTH_CHALLENGE_RESPONSE,
-          "VerifyAuthChallengeResponse_Authentication", client.clientId(), user.username(), TriggerEvents.request(
-              "userAttributes", TriggerEvents.userAttributes(user),
-              "privateChallengeParameters", new LinkedHashMap<>(state.privateParameters()),
-              "challengeAnswer", answer,
-              "clientMetadata", TriggerEvents.clientMetadata(call.clientMetadata()),
-              "userNotFound", false));
-      if (verdict == null) {
-        throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
-      }
-      sessions.finish(session);
-      List<Map<String, Object>> history = new ArrayList<>(state.history());
-      history.add(challengeResult("CUSTOM_CHALLENGE", TriggerEvents.flag(verdict, "answerCorrect"),
-          state.challengeMetadata()));
-      next = customNext(client, user, new AuthSessions.CustomAuth(history, Map.of(), null, state.srpA()), call, now,
-          pending.deviceKey());
-    } finally {
-      pool.lock().unlock();
-    }
-    return finish(client, next);
-  }
-
-  private static Map<String, Object> challengeResult(String name, boolean result, @Nullable String metadata) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("challengeName", name);
-    entry.put("challengeResult", result);
-    entry.put("challengeMetadata", metadata);
-    return entry;
   }
 
   /** Checks the client's PASSWORD_VERIFIER answer and goes on as after any correct password. */
@@ -490,8 +310,8 @@ public final class AuthOperations {
           ? knownDeviceKey(user, responses.get("DEVICE_KEY")) : pending.deviceKey();
       if (pending.custom() != null) {
         List<Map<String, Object>> history = new ArrayList<>(pending.custom().history());
-        history.add(challengeResult("PASSWORD_VERIFIER", true, null));
-        next = customNext(client, user, new AuthSessions.CustomAuth(history, Map.of(), null, null), call, now,
+        history.add(CustomAuthFlow.challengeResult("PASSWORD_VERIFIER", true, null));
+        next = custom.next(client, user, new AuthSessions.CustomAuth(history, Map.of(), null, null), call, now,
             deviceKey);
       } else {
         next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
@@ -611,7 +431,7 @@ public final class AuthOperations {
    * invited users, device authentication for a remembered device, or tokens (with new device
    * metadata when the pool tracks devices). The caller holds the pool's lock.
    */
-  private Next afterPassword(ClientRef client, User user, Instant now, Call call, @Nullable String deviceKey,
+  Next afterPassword(ClientRef client, User user, Instant now, Call call, @Nullable String deviceKey,
       String tokenSource) {
     UserPool pool = client.pool();
     if (user.status() == UserStatusType.UNCONFIRMED) {
@@ -632,304 +452,15 @@ public final class AuthOperations {
       return new Next(new Outcome(null, ChallengeNameType.DEVICE_SRP_AUTH.toString(),
           Map.of("USERNAME", user.username()), session), null);
     }
-    Outcome mfa = mfaChallenge(client, user, deviceKey);
-    if (mfa != null) {
-      return new Next(mfa, null);
+    Outcome mfaStep = mfa.challenge(client, user, deviceKey);
+    if (mfaStep != null) {
+      return new Next(mfaStep, null);
     }
     return new Next(null, signedIn(client, user, now, call, device, tokenSource));
   }
 
-  /* ---- USER_AUTH: choice-based sign-in ---- */
-
-  /**
-   * Starts choice-based sign-in: the client's PREFERRED_CHALLENGE if the user can answer it,
-   * otherwise SELECT_CHALLENGE with the first factors available to this user under the pool's
-   * sign-in policy
-   * (https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html).
-   */
-  private Outcome userAuthStart(ClientRef client, Map<String, String> params, Call call) {
-    String username = required(params, "USERNAME");
-    SecretHashes.check(client, params.get("SECRET_HASH"), username);
-    UserPool pool = client.pool();
-    Instant now = backend.clock().instant();
-    Next next;
-    pool.lock().lock();
-    try {
-      User user = existingUser(client, username);
-      preAuthentication(client, user, call);
-      checkBeforePassword(client, user);
-      String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
-      List<String> available = FirstFactors.available(pool, user);
-      String preferred = params.get("PREFERRED_CHALLENGE");
-      if (preferred != null && available.contains(preferred)) {
-        next = firstFactor(client, user, preferred, params, call, now, deviceKey);
-      } else {
-        String session = sessions.start(pool.id(), client.clientId(), user.username(),
-            ChallengeNameType.SELECT_CHALLENGE.toString(), sessionValidity(client), deviceKey);
-        next = new Next(new Outcome(null, ChallengeNameType.SELECT_CHALLENGE.toString(), Map.of(), session, available),
-            null);
-      }
-    } finally {
-      pool.lock().unlock();
-    }
-    return finish(client, next);
-  }
-
-  /** SELECT_CHALLENGE: the user's choice of first factor. */
-  private Outcome selectChallenge(ClientRef client, @Nullable String session, Map<String, String> responses, Call call) {
-    AuthSessions.Pending pending = sessions.get(session, client.clientId());
-    if (!pending.challengeName().equals(ChallengeNameType.SELECT_CHALLENGE.toString())) {
-      throw CognitoErrors.invalidSession();
-    }
-    String username = required(responses, "USERNAME");
-    String answer = required(responses, "ANSWER");
-    UserPool pool = client.pool();
-    Instant now = backend.clock().instant();
-    Next next;
-    pool.lock().lock();
-    try {
-      User user = sessionUser(client, pending, username, responses);
-      if (!FirstFactors.available(pool, user).contains(answer)) {
-        throw CognitoErrors.invalidParameter("Invalid value for ANSWER: " + answer);
-      }
-      next = firstFactor(client, user, answer, responses, call, now, pending.deviceKey());
-      sessions.finish(session);
-    } finally {
-      pool.lock().unlock();
-    }
-    return finish(client, next);
-  }
-
-  /**
-   * Runs one first factor: PASSWORD checks the PASSWORD sent with it, PASSWORD_SRP answers
-   * PASSWORD_VERIFIER for the SRP_A sent with it, EMAIL_OTP and SMS_OTP send an 8-digit code. The
-   * caller holds the pool's lock.
-   */
-  private Next firstFactor(ClientRef client, User user, String factor, Map<String, String> params, Call call,
-      Instant now, @Nullable String deviceKey) {
-    UserPool pool = client.pool();
-    switch (factor) {
-      case "PASSWORD" -> {
-        String password = required(params, "PASSWORD");
-        if (!Passwords.matches(pool, user, password)) {
-          AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(),
-              ChallengeResponse.FAILURE);
-          throw CognitoErrors.incorrectCredentials();
-        }
-        return afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
-      }
-      case "PASSWORD_SRP" -> {
-        BigInteger clientPublic = SrpChallenges.clientPublic(required(params, "SRP_A"));
-        return new Next(passwordVerifierChallenge(client, user.username(), user.username(), user.password().salt(),
-            user.password().verifier(), clientPublic, deviceKey, null), null);
-      }
-      default -> {
-        String attribute = factor.equals("EMAIL_OTP") ? "email" : "phone_number";
-        String code = Ids.numericCode(8);
-        CodeDelivery.sendAuthenticationCode(backend, pool, user, attribute, code, FirstFactors.MESSAGE,
-            new CodeDelivery.MessageContext("CustomMessage_Authentication", client.clientId(), null));
-        CodeDeliveryDetailsType details = CodeDelivery.details(user, attribute);
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("CODE_DELIVERY_DELIVERY_MEDIUM", details.deliveryMediumAsString());
-        parameters.put("CODE_DELIVERY_DESTINATION", details.destination());
-        String session = sessions.startMfa(pool.id(), client.clientId(), user.username(), factor,
-            sessionValidity(client), deviceKey, code);
-        return new Next(new Outcome(null, factor, parameters, session), null);
-      }
-    }
-  }
-
-  /* ---- MFA ---- */
-
-  /**
-   * The MFA challenge a sign-in owes, or null: none when the pool's MFA is off, or optional and the
-   * user has no factor; the preferred or only factor; SELECT_MFA_TYPE when several are enabled and
-   * none is preferred; MFA_SETUP when the pool requires MFA and the user has nothing to use yet
-   * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa.html). A
-   * remembered device has already skipped this step. The caller holds the pool's lock.
-   */
-  private @Nullable Outcome mfaChallenge(ClientRef client, User user, @Nullable String deviceKey) {
-    UserPool pool = client.pool();
-    UserPoolMfaType mode = pool.mfaMode();
-    if (mode == UserPoolMfaType.OFF) {
-      return null;
-    }
-    List<String> factors = new ArrayList<>();
-    for (String factor : user.mfa().enabledFactors()) {
-      if (Mfa.allowed(pool, factor) && Mfa.reachable(user, factor)) {
-        factors.add(factor);
-      }
-    }
-    if (factors.isEmpty()) {
-      if (mode == UserPoolMfaType.OPTIONAL) {
-        return null;
-      }
-      // Required MFA: a verified software token counts even if the user never turned it on, then a
-      // phone number when the pool sends SMS codes; anyone else must set a factor up first.
-      if (Mfa.allowed(pool, MfaSettings.TOTP) && Mfa.reachable(user, MfaSettings.TOTP)) {
-        factors.add(MfaSettings.TOTP);
-      } else if (Mfa.allowed(pool, MfaSettings.SMS) && Mfa.reachable(user, MfaSettings.SMS)) {
-        factors.add(MfaSettings.SMS);
-      } else {
-        List<String> canSetUp = new ArrayList<>();
-        for (String factor : new String[] {MfaSettings.TOTP, MfaSettings.EMAIL}) {
-          if (Mfa.allowed(pool, factor) && (factor.equals(MfaSettings.TOTP) || Mfa.reachable(user, factor))) {
-            canSetUp.add("\"" + factor + "\"");
-          }
-        }
-        if (canSetUp.isEmpty()) {
-          // Assumed wording: the pool requires MFA but offers this user no way to do it.
-          throw CognitoErrors.notAuthorized("User does not have delivery config set to turn on SMS_MFA");
-        }
-        String session = sessions.startMfa(pool.id(), client.clientId(), user.username(),
-            ChallengeNameType.MFA_SETUP.toString(), sessionValidity(client), deviceKey, null);
-        return new Outcome(null, ChallengeNameType.MFA_SETUP.toString(),
-            Map.of("MFAS_CAN_SETUP", "[" + String.join(",", canSetUp) + "]"), session);
-      }
-    }
-    String preferred = user.mfa().preferred();
-    if (preferred != null && factors.contains(preferred)) {
-      return mfaFactorChallenge(client, user, preferred, deviceKey);
-    }
-    if (factors.size() == 1) {
-      return mfaFactorChallenge(client, user, factors.get(0), deviceKey);
-    }
-    String session = sessions.startMfa(pool.id(), client.clientId(), user.username(),
-        ChallengeNameType.SELECT_MFA_TYPE.toString(), sessionValidity(client), deviceKey, null);
-    List<String> quoted = factors.stream().map(f -> "\"" + f + "\"").toList();
-    return new Outcome(null, ChallengeNameType.SELECT_MFA_TYPE.toString(),
-        Map.of("MFAS_CAN_CHOOSE", "[" + String.join(",", quoted) + "]", "USER_ID_FOR_SRP", user.username()), session);
-  }
-
-  /** Issues one factor's challenge; SMS and email codes go to the outbox and live as long as the session. */
-  private Outcome mfaFactorChallenge(ClientRef client, User user, String factor, @Nullable String deviceKey) {
-    UserPool pool = client.pool();
-    Map<String, String> parameters = new LinkedHashMap<>();
-    String code = null;
-    if (!factor.equals(MfaSettings.TOTP)) {
-      String attribute = factor.equals(MfaSettings.SMS) ? "phone_number" : "email";
-      code = Ids.numericCode(6);
-      CodeDelivery.sendAuthenticationCode(backend, pool, user, attribute, code, Mfa.message(pool, factor),
-          new CodeDelivery.MessageContext("CustomMessage_Authentication", client.clientId(), null));
-      CodeDeliveryDetailsType details = CodeDelivery.details(user, attribute);
-      parameters.put("CODE_DELIVERY_DELIVERY_MEDIUM", details.deliveryMediumAsString());
-      parameters.put("CODE_DELIVERY_DESTINATION", details.destination());
-    }
-    parameters.put("USER_ID_FOR_SRP", user.username());
-    String session = sessions.startMfa(pool.id(), client.clientId(), user.username(), factor,
-        sessionValidity(client), deviceKey, code);
-    return new Outcome(null, factor, parameters, session);
-  }
-
-  /**
-   * Wrong codes one challenge takes before its session is used up and the user must sign in again.
-   * Cognito documents no number; three is the commonly reported one (assumed).
-   */
-  private static final int MFA_ATTEMPTS = 3;
-
-  /**
-   * Checks an SMS, email or software token code. A wrong code leaves the challenge open for another
-   * try, up to {@link #MFA_ATTEMPTS} wrong codes.
-   */
-  private Outcome mfaAnswer(ClientRef client, ChallengeNameType challenge, @Nullable String session,
-      Map<String, String> responses, Call call) {
-    AuthSessions.Pending pending = sessions.get(session, client.clientId());
-    if (!pending.challengeName().equals(challenge.toString())) {
-      throw CognitoErrors.invalidSession();
-    }
-    String username = required(responses, "USERNAME");
-    String codeName = switch (challenge) {
-      case SMS_MFA -> "SMS_MFA_CODE";
-      case SOFTWARE_TOKEN_MFA -> "SOFTWARE_TOKEN_MFA_CODE";
-      case SMS_OTP -> "SMS_OTP_CODE";
-      default -> "EMAIL_OTP_CODE";
-    };
-    String code = required(responses, codeName);
-    UserPool pool = client.pool();
-    Instant now = backend.clock().instant();
-    Next next;
-    pool.lock().lock();
-    try {
-      // Again under the lock: a concurrent answer may have used the session up meanwhile.
-      sessions.get(session, client.clientId());
-      User user = sessionUser(client, pending, username, responses);
-      if (challenge == ChallengeNameType.SOFTWARE_TOKEN_MFA) {
-        long step = Mfa.matchingStep(user.mfa().totpKey(), code, now);
-        if (step == Long.MIN_VALUE) {
-          sessions.failedAttempt(session, MFA_ATTEMPTS);
-          throw CognitoErrors.mfaCodeMismatch();
-        }
-        if (step <= user.mfa().lastTotpStep()) {
-          throw CognitoErrors.softwareTokenReused();
-        }
-        user.mfa().lastTotpStep(step);
-      } else if (!code.equals(pending.code())) {
-        sessions.failedAttempt(session, MFA_ATTEMPTS);
-        throw CognitoErrors.mfaCodeMismatch();
-      }
-      sessions.finish(session);
-      Device device = pending.deviceKey() == null ? null : user.devices().get(pending.deviceKey());
-      next = new Next(null, signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
-    } finally {
-      pool.lock().unlock();
-    }
-    return finish(client, next);
-  }
-
-  /** SELECT_MFA_TYPE: the user's choice among their factors starts that factor's challenge. */
-  private Outcome selectMfa(ClientRef client, @Nullable String session, Map<String, String> responses) {
-    AuthSessions.Pending pending = sessions.get(session, client.clientId());
-    if (!pending.challengeName().equals(ChallengeNameType.SELECT_MFA_TYPE.toString())) {
-      throw CognitoErrors.invalidSession();
-    }
-    String username = required(responses, "USERNAME");
-    String answer = required(responses, "ANSWER");
-    UserPool pool = client.pool();
-    pool.lock().lock();
-    try {
-      // Again under the lock: a concurrent answer may have used the session up meanwhile.
-      sessions.get(session, client.clientId());
-      User user = sessionUser(client, pending, username, responses);
-      if (!user.mfa().enabled(answer) || !Mfa.allowed(pool, answer) || !Mfa.reachable(user, answer)) {
-        throw CognitoErrors.invalidParameter("Invalid value for ANSWER: " + answer);
-      }
-      sessions.finish(session);
-      return mfaFactorChallenge(client, user, answer, pending.deviceKey());
-    } finally {
-      pool.lock().unlock();
-    }
-  }
-
-  /** MFA_SETUP: answered once VerifySoftwareToken has confirmed a token through this session. */
-  private Outcome mfaSetup(ClientRef client, @Nullable String session, Map<String, String> responses, Call call) {
-    AuthSessions.Pending pending = sessions.get(session, client.clientId());
-    if (!pending.challengeName().equals(ChallengeNameType.MFA_SETUP.toString())) {
-      throw CognitoErrors.invalidSession();
-    }
-    String username = required(responses, "USERNAME");
-    UserPool pool = client.pool();
-    Instant now = backend.clock().instant();
-    Next next;
-    pool.lock().lock();
-    try {
-      // Again under the lock: a concurrent answer may have used the session up meanwhile.
-      sessions.get(session, client.clientId());
-      User user = sessionUser(client, pending, username, responses);
-      if (user.mfa().enabledFactors().isEmpty()) {
-        // Assumed wording: the session's token was never verified.
-        throw CognitoErrors.invalidParameter("Invalid MFA setup: no MFA method has been verified");
-      }
-      sessions.finish(session);
-      Device device = pending.deviceKey() == null ? null : user.devices().get(pending.deviceKey());
-      next = new Next(null, signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
-    } finally {
-      pool.lock().unlock();
-    }
-    return finish(client, next);
-  }
-
   /** Records the sign-in and prepares its tokens; the caller holds the pool's lock. */
-  private Completion signedIn(ClientRef client, User user, Instant now, Call call, @Nullable Device device,
+  Completion signedIn(ClientRef client, User user, Instant now, Call call, @Nullable Device device,
       String tokenSource) {
     UserPool pool = client.pool();
     boolean issuesDevice = device == null && DeviceTracking.enabled(pool);
@@ -956,7 +487,7 @@ public final class AuthOperations {
   }
 
   /** Issues the tokens of a finished sign-in outside the pool's lock, or passes a challenge on. */
-  private Outcome finish(ClientRef client, Next next) {
+  Outcome finish(ClientRef client, Next next) {
     if (next.challenge() != null) {
       return next.challenge();
     }
@@ -971,7 +502,7 @@ public final class AuthOperations {
   }
 
   /** The NEW_PASSWORD_REQUIRED challenge, with the parameters Amplify and the SDK clients read. */
-  private Outcome newPasswordChallenge(ClientRef client, UserPool pool, User user, @Nullable String deviceKey) {
+  Outcome newPasswordChallenge(ClientRef client, UserPool pool, User user, @Nullable String deviceKey) {
     Map<String, Object> attributes = new LinkedHashMap<>(user.attributes());
     attributes.remove("sub");
     List<String> required = new ArrayList<>();
@@ -998,12 +529,12 @@ public final class AuthOperations {
       case PASSWORD_VERIFIER -> passwordVerifier(client, responses, call);
       case DEVICE_SRP_AUTH -> deviceSrpStart(client, session, responses);
       case DEVICE_PASSWORD_VERIFIER -> devicePasswordVerifier(client, responses, call);
-      case CUSTOM_CHALLENGE -> customChallenge(client, session, responses, call);
-      case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP -> mfaAnswer(client, challenge, session, responses, call);
-      case SELECT_MFA_TYPE -> selectMfa(client, session, responses);
-      case MFA_SETUP -> mfaSetup(client, session, responses, call);
-      case SMS_OTP -> mfaAnswer(client, challenge, session, responses, call);
-      case SELECT_CHALLENGE -> selectChallenge(client, session, responses, call);
+      case CUSTOM_CHALLENGE -> custom.respond(client, session, responses, call);
+      case SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP -> mfa.answer(client, challenge, session, responses, call);
+      case SELECT_MFA_TYPE -> mfa.select(client, session, responses);
+      case MFA_SETUP -> mfa.setup(client, session, responses, call);
+      case SMS_OTP -> mfa.answer(client, challenge, session, responses, call);
+      case SELECT_CHALLENGE -> choice.select(client, session, responses, call);
       default -> throw notYetSupported(challenge.toString());
     };
   }
@@ -1112,7 +643,7 @@ public final class AuthOperations {
 
   /* ---- Helpers ---- */
 
-  private static byte[] sha256(byte[] bytes) {
+  static byte[] sha256(byte[] bytes) {
     try {
       return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (java.security.NoSuchAlgorithmException e) {
@@ -1125,7 +656,7 @@ public final class AuthOperations {
    * the second step on, SECRET_HASH is computed over the internal username. The caller holds the
    * pool's lock.
    */
-  private static User sessionUser(ClientRef client, AuthSessions.Pending pending, String username,
+  static User sessionUser(ClientRef client, AuthSessions.Pending pending, String username,
       Map<String, String> responses) {
     UserPool pool = client.pool();
     User user = pending.username() == null ? null : pool.byUsername(pending.username());
@@ -1136,7 +667,7 @@ public final class AuthOperations {
     return user;
   }
 
-  private static String required(Map<String, String> parameters, String name) {
+  static String required(Map<String, String> parameters, String name) {
     String value = parameters.get(name);
     if (value == null) {
       throw CognitoErrors.missingParameter(name);
@@ -1144,7 +675,7 @@ public final class AuthOperations {
     return value;
   }
 
-  private static boolean hidesExistence(ClientRef client) {
+  static boolean hidesExistence(ClientRef client) {
     return client.client().preventUserExistenceErrors() == PreventUserExistenceErrorTypes.ENABLED;
   }
 
@@ -1152,7 +683,7 @@ public final class AuthOperations {
    * Pre authentication, before the password is looked at; InitiateAuth's ClientMetadata reaches
    * it as {@code validationData}. The caller holds the pool's lock.
    */
-  private void preAuthentication(ClientRef client, User user, Call call) {
+  void preAuthentication(ClientRef client, User user, Call call) {
     backend.triggers().invoke(client.pool(), Trigger.PRE_AUTHENTICATION, "PreAuthentication_Authentication",
         client.clientId(), user.username(), TriggerEvents.request(
             "userAttributes", TriggerEvents.userAttributes(user),
@@ -1160,7 +691,7 @@ public final class AuthOperations {
   }
 
   /** The user a sign-in names, or the error Cognito gives for an unknown one. */
-  private static User existingUser(ClientRef client, String username) {
+  static User existingUser(ClientRef client, String username) {
     User user = client.pool().find(username);
     if (user == null) {
       throw hidesExistence(client) ? CognitoErrors.incorrectCredentials() : CognitoErrors.userNotFound();
@@ -1173,7 +704,7 @@ public final class AuthOperations {
    * an unconfirmed user is reported at once; with it, only once the password is right
    * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html).
    */
-  private static void checkBeforePassword(ClientRef client, User user) {
+  static void checkBeforePassword(ClientRef client, User user) {
     if (!user.enabled()) {
       throw CognitoErrors.userDisabled();
     }
@@ -1189,7 +720,7 @@ public final class AuthOperations {
    * Checks a DEVICE_KEY the client sent. An unknown one is refused with the exact error Amplify
    * looks for before it forgets the key and tries again.
    */
-  private static @Nullable String knownDeviceKey(User user, @Nullable String deviceKey) {
+  static @Nullable String knownDeviceKey(User user, @Nullable String deviceKey) {
     if (deviceKey != null && !user.devices().containsKey(deviceKey)) {
       throw CognitoErrors.deviceNotFound();
     }
@@ -1217,7 +748,7 @@ public final class AuthOperations {
     return challenge;
   }
 
-  private static void requireFlow(ClientRef client, String message, ExplicitAuthFlowsType... accepted) {
+  static void requireFlow(ClientRef client, String message, ExplicitAuthFlowsType... accepted) {
     List<ExplicitAuthFlowsType> enabled = client.client().explicitAuthFlows();
     for (ExplicitAuthFlowsType flow : accepted) {
       if (enabled.contains(flow)) {
@@ -1227,24 +758,24 @@ public final class AuthOperations {
     throw CognitoErrors.invalidParameter(message);
   }
 
-  private static void requireCustom(ClientRef client) {
+  static void requireCustom(ClientRef client) {
     if (usesAllowFlows(client)) {
       requireFlow(client, "CUSTOM_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_CUSTOM_AUTH);
     }
   }
 
   /** Clients configured with the legacy flow names only always allowed SRP. */
-  private static void requireSrp(ClientRef client) {
+  static void requireSrp(ClientRef client) {
     if (usesAllowFlows(client)) {
       requireFlow(client, "USER_SRP_AUTH flow not enabled for this client", ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH);
     }
   }
 
-  private static boolean usesAllowFlows(ClientRef client) {
+  static boolean usesAllowFlows(ClientRef client) {
     return client.client().explicitAuthFlows().stream().anyMatch(f -> f.toString().startsWith("ALLOW_"));
   }
 
-  private static Duration sessionValidity(ClientRef client) {
+  static Duration sessionValidity(ClientRef client) {
     Integer minutes = client.client().authSessionValidity();
     return Duration.ofMinutes(minutes == null ? 3 : minutes);
   }
@@ -1253,7 +784,7 @@ public final class AuthOperations {
    * Flows and challenges this version does not model yet fail loudly rather than pretend: a test
    * that needs them should see at once that the fake cannot answer for Cognito here.
    */
-  private static UnsupportedOperationException notYetSupported(String what) {
+  static UnsupportedOperationException notYetSupported(String what) {
     return new UnsupportedOperationException("fake-cognito does not support " + what + " yet");
   }
 }

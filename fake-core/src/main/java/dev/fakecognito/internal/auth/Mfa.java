@@ -5,9 +5,9 @@ import dev.fakecognito.internal.mfa.MfaSettings;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.totp.Totp;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
 
