@@ -10,14 +10,15 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The RSA keys every fake in this JVM signs and encrypts with.
  *
  * <p>Generating a 2048-bit RSA key costs tens of milliseconds, far more than a test should pay for
- * a fresh fake, so the keys are generated once, on first use, and shared. Pools still publish their
- * own key IDs (see {@link TokenService}), so a token of one pool is never found in another pool's
- * JWKS. The holder is immutable once built.
+ * a fresh fake, so the keys are generated once per JVM, in the background from the first fake on,
+ * and shared. Pools still publish their own key IDs (see {@link TokenService}), so a token of one
+ * pool is never found in another pool's JWKS. The holder is immutable once built.
  */
 final class KeyMaterial {
 
@@ -54,12 +55,21 @@ final class KeyMaterial {
   }
 
   static KeyMaterial get() {
-    return Holder.INSTANCE;
+    return Holder.KEYS.join();
   }
 
-  /** Initialization-on-demand: the keys are made the first time any fake needs them. */
+  /** Starts generating the keys in the background, if that has not started yet. */
+  static void prepare() {
+    Holder.KEYS.isDone();
+  }
+
+  /**
+   * Initialization-on-demand: generation starts, on a daemon thread of the common pool, the first
+   * time a fake is created, so it overlaps with the test's own set-up instead of delaying its
+   * first sign-in.
+   */
   private static final class Holder {
-    static final KeyMaterial INSTANCE = new KeyMaterial();
+    static final CompletableFuture<KeyMaterial> KEYS = CompletableFuture.supplyAsync(KeyMaterial::new);
   }
 
   static IllegalStateException cryptoFailure(JOSEException e) {

@@ -61,6 +61,7 @@ public final class TokenService {
 
   public TokenService(Backend backend) {
     this.backend = backend;
+    KeyMaterial.prepare();
   }
 
   /** The issuer of a pool's tokens: {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}. */
