@@ -29,7 +29,7 @@ public enum Trigger {
     this.arn = arn;
   }
 
-  /** The name in "<name> failed with error ..." messages. */
+  /** The name Cognito puts in front of "failed with error" in its messages. */
   public String displayName() {
     return displayName;
   }
