@@ -8,12 +8,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
+import org.bouncycastle.crypto.params.HKDFParameters;
 
 /**
  * The SRP-6a arithmetic Cognito uses for USER_SRP_AUTH and device authentication, shared by the
@@ -106,12 +108,13 @@ public final class Srp {
     return base.modPow(a.add(u.multiply(x)), N);
   }
 
-  /** The 16-byte session key: HKDF-SHA256 with salt {@code pad(u)} over {@code pad(S)}. */
+  /** The 16-byte session key: HKDF-SHA256 (RFC 5869) with salt {@code pad(u)} over {@code pad(S)}. */
   public static byte[] key(BigInteger s, BigInteger u) {
-    byte[] prk = hmac(pad(u), pad(s));
-    byte[] info = Arrays.copyOf(INFO, INFO.length + 1);
-    info[INFO.length] = 1;
-    return Arrays.copyOf(hmac(prk, info), 16);
+    HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+    hkdf.init(new HKDFParameters(pad(s), pad(u), INFO));
+    byte[] key = new byte[16];
+    hkdf.generateBytes(key, 0, key.length);
+    return key;
   }
 
   /**
@@ -153,13 +156,4 @@ public final class Srp {
     }
   }
 
-  private static byte[] hmac(byte[] key, byte[] message) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(message);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
-    }
-  }
 }
