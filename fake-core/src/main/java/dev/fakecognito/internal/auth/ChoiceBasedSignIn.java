@@ -37,7 +37,6 @@ final class ChoiceBasedSignIn {
     this.backend = backend;
     this.sessions = sessions;
   }
-  /* ---- USER_AUTH: choice-based sign-in ---- */
 
   /**
    * Starts choice-based sign-in: the client's PREFERRED_CHALLENGE if the user can answer it,

@@ -34,7 +34,6 @@ final class CustomAuthFlow {
     this.backend = backend;
     this.sessions = sessions;
   }
-  /* ---- CUSTOM_AUTH ---- */
 
   /**
    * Starts a custom authentication flow: DefineAuthChallenge decides each step from the history

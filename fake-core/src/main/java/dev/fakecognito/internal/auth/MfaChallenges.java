@@ -35,7 +35,6 @@ final class MfaChallenges {
     this.backend = backend;
     this.sessions = sessions;
   }
-  /* ---- MFA ---- */
 
   /**
    * The MFA challenge a sign-in owes, or null: none when the pool's MFA is off, or optional and the
