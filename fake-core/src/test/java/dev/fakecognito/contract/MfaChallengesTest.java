@@ -87,6 +87,25 @@ class MfaChallengesTest {
     assertThat(challenge.session()).isNotBlank();
   }
 
+  @Test
+  void update_user_pool_changes_the_sms_mfa_message() {
+    cognito.setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(UserPoolMfaType.ON)
+        .smsMfaConfiguration(m -> m.smsAuthenticationMessage("First {####}")
+            .smsConfiguration(c -> c.snsCallerArn("arn:aws:iam::123456789012:role/sms").externalId("fake"))));
+    cognito.updateUserPool(r -> r.userPoolId(poolId).mfaConfiguration(UserPoolMfaType.ON)
+        .smsAuthenticationMessage("Second {####}")
+        .smsConfiguration(c -> c.snsCallerArn("arn:aws:iam::123456789012:role/sms").externalId("fake")));
+    confirmedUser(cognito, poolId, "alice", attribute("phone_number", "+15555550100"));
+
+    signIn("alice");
+
+    String code = fake.outbox().lastCode(poolId, "alice").orElseThrow();
+    assertThat(fake.outbox().messages().get(fake.outbox().messages().size() - 1).message())
+        .isEqualTo("Second " + code);
+    assertThat(cognito.getUserPoolMfaConfig(r -> r.userPoolId(poolId)).smsMfaConfiguration()
+        .smsAuthenticationMessage()).isEqualTo("Second {####}");
+  }
+
   private InitiateAuthResponse signIn(String username) {
     return cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
         .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD)));

@@ -35,13 +35,10 @@ final class Mfa {
 
   /** The message text of an SMS or email MFA code. */
   static String message(UserPool pool, String factor) {
-    GetUserPoolMfaConfigResponse config = pool.mfaConfig();
+    GetUserPoolMfaConfigResponse config = MfaOperations.effectiveConfig(pool);
     String text = null;
     if (factor.equals(MfaSettings.SMS)) {
-      text = config.smsMfaConfiguration() != null ? config.smsMfaConfiguration().smsAuthenticationMessage() : null;
-      if (text == null) {
-        text = pool.config().smsAuthenticationMessage();
-      }
+      text = pool.config().smsAuthenticationMessage();
     } else if (config.emailMfaConfiguration() != null) {
       text = config.emailMfaConfiguration().message();
     }

@@ -204,7 +204,16 @@ public final class MfaOperations {
     }
     if (stored.smsMfaConfiguration() != null || stored.softwareTokenMfaConfiguration() != null
         || stored.emailMfaConfiguration() != null) {
-      return effective.smsMfaConfiguration(stored.smsMfaConfiguration())
+      SmsMfaConfigType sms = stored.smsMfaConfiguration();
+      if (sms != null) {
+        // The pool's own settings hold the one copy of the SMS message and configuration, which
+        // UpdateUserPool changes too.
+        sms = sms.toBuilder().smsAuthenticationMessage(pool.config().smsAuthenticationMessage())
+            .smsConfiguration(pool.config().smsConfiguration() != null
+                ? pool.config().smsConfiguration() : sms.smsConfiguration())
+            .build();
+      }
+      return effective.smsMfaConfiguration(sms)
           .softwareTokenMfaConfiguration(stored.softwareTokenMfaConfiguration())
           .emailMfaConfiguration(stored.emailMfaConfiguration())
           .build();
