@@ -9,6 +9,7 @@ import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakecognito.testing.Fixtures;
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.recording.SentMessage;
 import java.time.Duration;
@@ -545,8 +546,7 @@ class AdminUsersTest {
   /* ---- Helpers ---- */
 
   private AuthenticationResultType signIn(String clientId, String username) {
-    return cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-        .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD))).authenticationResult();
+    return Fixtures.signIn(cognito, clientId, username, PASSWORD);
   }
 
   private static Map<String, String> attributes(List<AttributeType> attributes) {

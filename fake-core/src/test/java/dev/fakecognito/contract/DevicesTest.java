@@ -8,6 +8,7 @@ import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakecognito.testing.Fixtures;
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.internal.auth.srp.Srp;
 import java.math.BigInteger;
@@ -847,8 +848,7 @@ class DevicesTest {
   }
 
   private AuthenticationResultType tokens(String poolId, String username) {
-    return cognito.initiateAuth(r -> r.clientId(clientId(poolId)).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-        .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD))).authenticationResult();
+    return Fixtures.signIn(cognito, clientId(poolId), username, PASSWORD);
   }
 
   /** Signs in without a DEVICE_KEY, which issues a new device. */

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.fakecognito.testing.Fixtures;
 import dev.fakecognito.FakeCognito;
 import java.text.ParseException;
 import java.time.Duration;
@@ -472,8 +473,7 @@ class GroupsTest {
   }
 
   private AuthenticationResultType signIn(String username) {
-    return cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-        .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD))).authenticationResult();
+    return Fixtures.signIn(cognito, clientId, username, PASSWORD);
   }
 
   private static JWTClaimsSet claims(String token) throws ParseException {

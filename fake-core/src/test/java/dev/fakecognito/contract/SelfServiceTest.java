@@ -9,6 +9,7 @@ import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakecognito.testing.Fixtures;
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.recording.SentMessage;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttrib
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
@@ -587,8 +587,7 @@ class SelfServiceTest {
   }
 
   private AuthenticationResultType signIn(String clientId, String username, String password) {
-    return cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-        .authParameters(Map.of("USERNAME", username, "PASSWORD", password))).authenticationResult();
+    return Fixtures.signIn(cognito, clientId, username, password);
   }
 
   private String lastCode() {

@@ -10,6 +10,7 @@ import static dev.fakecognito.testing.Fixtures.secretHash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.fakecognito.testing.Fixtures;
 import dev.fakecognito.FakeCognito;
 import java.time.Duration;
 import java.util.HashMap;
@@ -302,8 +303,7 @@ class TokenRevocationTest {
   /* ---- Helpers ---- */
 
   private AuthenticationResultType signIn(String username) {
-    return cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-        .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD))).authenticationResult();
+    return Fixtures.signIn(cognito, clientId, username, PASSWORD);
   }
 
   private AuthenticationResultType signIn(UserPoolClientType client, String username) {

@@ -8,6 +8,9 @@ import dev.fakecognito.internal.users.SecretHashes;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import java.util.Map;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
@@ -61,6 +64,13 @@ public final class Fixtures {
 
   public static UserPoolClientType srpClient(CognitoIdentityProviderClient cognito, String poolId) {
     return srpClient(cognito, poolId, r -> {});
+  }
+
+  /** Signs in with USER_PASSWORD_AUTH through a client without a secret and returns the tokens. */
+  public static AuthenticationResultType signIn(
+      CognitoIdentityProviderClient cognito, String clientId, String username, String password) {
+    return cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+        .authParameters(Map.of("USERNAME", username, "PASSWORD", password))).authenticationResult();
   }
 
   /** SECRET_HASH for a client with a secret. */
