@@ -93,11 +93,9 @@ public final class Attributes {
     }
     Integer max = type.stringAttributeConstraints() == null ? null
         : StandardSchema.lengthOrNull(type.stringAttributeConstraints().maxLength());
-    if (max != null) {
-      if (value.length() > max) {
-        throw CognitoErrors.invalidParameter(
-            SCHEMA_ERROR + name + ": String must be no longer than " + max + " characters\n");
-      }
+    if (max != null && value.length() > max) {
+      throw CognitoErrors.invalidParameter(
+          SCHEMA_ERROR + name + ": String must be no longer than " + max + " characters\n");
     }
   }
 }
