@@ -394,6 +394,20 @@ class AdminUserManagementTest {
   }
 
   @Test
+  void reset_of_a_disabled_user_throws_NotAuthorizedException_and_sends_nothing() {
+    String poolId = pool(cognito);
+    confirmedUser(cognito, poolId, "alice", attribute("email", "alice@example.com"),
+        attribute("email_verified", "true"));
+    cognito.adminDisableUser(r -> r.userPoolId(poolId).username("alice"));
+
+    assertCognitoError(() -> cognito.adminResetUserPassword(r -> r.userPoolId(poolId).username("alice")),
+        NotAuthorizedException.class, "User is disabled.");
+    assertThat(cognito.adminGetUser(r -> r.userPoolId(poolId).username("alice")).userStatus())
+        .isEqualTo(UserStatusType.CONFIRMED);
+    assertThat(fake.outbox().messages()).isEmpty();
+  }
+
+  @Test
   void reset_of_an_unknown_user_throws_UserNotFoundException() {
     String poolId = pool(cognito);
 

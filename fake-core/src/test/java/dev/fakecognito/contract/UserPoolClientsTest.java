@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
@@ -343,7 +344,7 @@ class UserPoolClientsTest {
   @Test
   void read_and_write_attributes_are_stored() {
     CognitoIdentityProviderClient cognito = fake().client();
-    String poolId = pool(cognito, r -> r.schema(s -> s.name("tenant")));
+    String poolId = pool(cognito, r -> r.schema(s -> s.name("tenant").attributeDataType(AttributeDataType.STRING)));
 
     UserPoolClientType client = create(cognito, poolId, r -> r.readAttributes("email", "name", "custom:tenant")
         .writeAttributes("name"));

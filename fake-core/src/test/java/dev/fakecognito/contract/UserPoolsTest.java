@@ -252,7 +252,7 @@ class UserPoolsTest {
     String name = "a".repeat(21);
 
     assertCognitoError(() -> pool(cognito, r -> r.schema(s -> s.name(name))), InvalidParameterException.class,
-        "1 validation error detected: Value '" + name + "' at 'schema.member.name' failed to satisfy constraint: "
+        "1 validation error detected: Value '" + name + "' at 'schema.1.member.name' failed to satisfy constraint: "
             + "Member must have length less than or equal to 20");
   }
 

@@ -64,6 +64,15 @@ public final class CognitoErrors {
             + rule);
   }
 
+  /**
+   * The model-level check on the number of entries in a list member. Cognito prints no value for
+   * a list; the wording of the value-less form is assumed.
+   */
+  public static InvalidParameterException listLength(String member, String rule) {
+    return invalidParameter(
+        "1 validation error detected: Value at '" + member + "' failed to satisfy constraint: " + rule);
+  }
+
   public static InvalidParameterException missingParameter(String name) {
     return invalidParameter("Missing required parameter " + name);
   }
@@ -101,6 +110,77 @@ public final class CognitoErrors {
         UserPoolAddOnNotEnabledException.builder(),
         "UserPoolAddOnNotEnabledException",
         "Advanced security features are not enabled for this user pool.");
+  }
+
+  /* ---- Schema ---- */
+
+  /**
+   * A custom attribute without a data type, or with one Cognito does not know (moto reproduces the
+   * text; Amplify's deployment errors quote it).
+   */
+  public static InvalidParameterException invalidAttributeDataType() {
+    return invalidParameter("Invalid AttributeDataType input, consider using the provided AttributeDataType enum.");
+  }
+
+  /** A schema entry that retypes a standard attribute or makes it developer-only. */
+  public static InvalidParameterException standardAttributeRetyped(String name) {
+    return invalidParameter(
+        "You can not change AttributeDataType or set developerOnlyAttribute for standard schema attribute " + name);
+  }
+
+  /** Two schema entries naming the same custom attribute in one CreateUserPool request. */
+  public static InvalidParameterException duplicateCustomAttribute(String customName) {
+    return invalidParameter(
+        "Duplicate custom attribute names " + customName + " are not allowed in a user pool schema.");
+  }
+
+  /**
+   * AddCustomAttributes naming an attribute the pool has already; the serverless plugin
+   * jmaleonard/serverless-cognito-add-custom-attributes#3 quotes the response, name first.
+   */
+  public static InvalidParameterException attributeExists(String customName) {
+    return invalidParameter(customName + ": Existing attribute already has name " + customName + ".");
+  }
+
+  /** More custom attributes than a pool may have (50). Assumed text. */
+  public static InvalidParameterException tooManyCustomAttributes() {
+    return invalidParameter("A user pool can have at most 50 custom attributes.");
+  }
+
+  /** A number attribute whose MaxValue is below its MinValue (text quoted by public deployment checks). */
+  public static InvalidParameterException maxValueBelowMinValue(String customName) {
+    return invalidParameter("Attribute " + customName + " cannot have a max value smaller than it's min value");
+  }
+
+  /**
+   * A string attribute whose MaxLength is below its MinLength. The second half is quoted by public
+   * deployment checks; the "Attribute name" opening is assumed, as in {@link #maxValueBelowMinValue}.
+   */
+  public static InvalidParameterException maxLengthBelowMinLength(String customName) {
+    return invalidParameter("Attribute " + customName + " cannot have a max length shorter than it's min length");
+  }
+
+  /**
+   * A MinLength, MaxLength, MinValue or MaxValue that is not a number, a negative length, or a
+   * MaxLength above 2048. Assumed text.
+   */
+  public static InvalidParameterException invalidAttributeConstraint(String customName, String constraint,
+      String value) {
+    return invalidParameter("Invalid " + constraint + " '" + value + "' for attribute " + customName + ".");
+  }
+
+  /* ---- Account recovery ---- */
+
+  /** admin_only next to another recovery mechanism (text quoted by public deployment checks). */
+  public static InvalidParameterException adminOnlyRecoveryNotAlone() {
+    return invalidParameter(
+        "Account Recovery Setting cannot use admin_only setting with any other recovery mechanisms.");
+  }
+
+  /** Two recovery mechanisms with the same priority or name (text quoted by public deployment checks). */
+  public static InvalidParameterException duplicateRecoveryMechanism() {
+    return invalidParameter(
+        "Account Recovery Setting cannot have duplicate priorities or recovery mechanisms.");
   }
 
   /* ---- Users ---- */

@@ -7,6 +7,7 @@ import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
+import dev.fakecognito.internal.pools.AddCustomAttributes;
 import dev.fakecognito.internal.pools.UserPoolOperations;
 import dev.fakecognito.internal.tokens.RevocationOperations;
 import dev.fakecognito.internal.users.AdminUserManagement;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUse
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
@@ -164,7 +167,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  * <h2>Where things live</h2>
  *
  * <ul>
- *   <li>{@code internal.pools}: pools, their schema and settings ({@link UserPoolOperations});
+ *   <li>{@code internal.pools}: pools, their schema and settings ({@link UserPoolOperations},
+ *       {@link AddCustomAttributes});
  *   <li>{@code internal.clients}: app clients ({@link AppClientOperations});
  *   <li>{@code internal.users}: users, sign-up, codes, passwords, attributes, self-service and
  *       ListUsers ({@link SignUpOperations}, {@link UserOperations}, {@link
@@ -197,6 +201,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
 public final class FakeCognitoIdentityProviderClient implements CognitoIdentityProviderClient {
 
   private final UserPoolOperations pools;
+  private final AddCustomAttributes customAttributes;
   private final AppClientOperations clients;
   private final SignUpOperations signUp;
   private final UserOperations users;
@@ -212,6 +217,7 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
 
   public FakeCognitoIdentityProviderClient(Backend backend) {
     this.pools = new UserPoolOperations(backend);
+    this.customAttributes = new AddCustomAttributes(backend);
     this.clients = new AppClientOperations(backend);
     this.signUp = new SignUpOperations(backend);
     this.users = new UserOperations(backend);
@@ -264,6 +270,11 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
   @Override
   public ListUserPoolsResponse listUserPools(ListUserPoolsRequest request) {
     return pools.listUserPools(request);
+  }
+
+  @Override
+  public AddCustomAttributesResponse addCustomAttributes(AddCustomAttributesRequest request) {
+    return customAttributes.addCustomAttributes(request);
   }
 
   /* ---- App clients ---- */

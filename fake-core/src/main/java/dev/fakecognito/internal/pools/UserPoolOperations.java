@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.EmailSendin
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
@@ -54,6 +55,8 @@ public final class UserPoolOperations {
           "Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
     }
     PasswordPolicyType passwordPolicy = passwordPolicy(request.policies());
+    List<SchemaAttributeType> schema = StandardSchema.merge(request.hasSchema() ? request.schema() : null);
+    AccountRecovery.check(request.accountRecoverySetting());
     Instant now = backend.clock().instant();
     String id;
     do {
@@ -66,7 +69,7 @@ public final class UserPoolOperations {
         .arn("arn:aws:cognito-idp:" + backend.region() + ":" + ACCOUNT_ID + ":userpool/" + id)
         .creationDate(now)
         .lastModifiedDate(now)
-        .schemaAttributes(StandardSchema.merge(request.hasSchema() ? request.schema() : List.of()))
+        .schemaAttributes(schema)
         .aliasAttributes(request.hasAliasAttributes() ? request.aliasAttributes() : null)
         .usernameAttributes(request.hasUsernameAttributes() ? request.usernameAttributes() : null)
         .usernameConfiguration(request.usernameConfiguration())
@@ -95,6 +98,7 @@ public final class UserPoolOperations {
       checkPoolName(request.poolName());
     }
     PasswordPolicyType passwordPolicy = passwordPolicy(request.policies());
+    AccountRecovery.check(request.accountRecoverySetting());
     pool.lock().lock();
     try {
       UserPoolType current = pool.config();

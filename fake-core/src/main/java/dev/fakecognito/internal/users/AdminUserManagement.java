@@ -2,12 +2,11 @@ package dev.fakecognito.internal.users;
 
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.pools.AccountRecovery;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.CodeDelivery.MessageContext;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountRecoverySettingType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest;
@@ -132,7 +131,7 @@ public final class AdminUserManagement {
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException if
    *     the user has no verified email address or phone number to send the code to
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException if
-   *     the user still has the temporary password of an invitation
+   *     the user is disabled, or still has the temporary password of an invitation
    */
   public AdminResetUserPasswordResponse adminResetUserPassword(AdminResetUserPasswordRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
@@ -140,6 +139,9 @@ public final class AdminUserManagement {
     pool.lock().lock();
     try {
       User user = existing(pool, username);
+      if (!user.enabled()) {
+        throw CognitoErrors.userDisabled();
+      }
       if (user.status() == UserStatusType.FORCE_CHANGE_PASSWORD) {
         // As ForgotPassword: an invited user who never signed in has only the temporary password,
         // which AdminCreateUser with MessageAction RESEND replaces instead.
@@ -189,10 +191,8 @@ public final class AdminUserManagement {
    * recovery does not stop an administrator.
    */
   private static String resetDestination(UserPool pool, User user) {
-    AccountRecoverySettingType setting = pool.config().accountRecoverySetting();
-    List<RecoveryOptionType> options = setting == null ? List.of() : setting.recoveryMechanisms().stream()
+    List<RecoveryOptionType> options = AccountRecovery.mechanisms(pool).stream()
         .filter(o -> o.name() != RecoveryOptionNameType.ADMIN_ONLY)
-        .sorted(Comparator.comparing(RecoveryOptionType::priority))
         .toList();
     List<String> candidates = options.isEmpty() ? List.of("phone_number", "email") : options.stream()
         .map(o -> o.name() == RecoveryOptionNameType.VERIFIED_PHONE_NUMBER ? "phone_number" : "email")

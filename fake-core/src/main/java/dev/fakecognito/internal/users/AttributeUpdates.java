@@ -64,7 +64,7 @@ final class AttributeUpdates {
     for (String attribute : VERIFIABLE) {
       String flag = attribute + "_verified";
       String value = values.get(attribute);
-      boolean markedVerified = "true".equals(values.get(flag));
+      boolean markedVerified = "true".equalsIgnoreCase(values.get(flag));
       String current = user.attribute(attribute);
       String pendingValue = user.pendingValues().get(attribute);
       if (value != null && value.equals(current) && pendingValue != null) {
@@ -92,7 +92,7 @@ final class AttributeUpdates {
       codesCleared.add(attribute);
       if (markedVerified) {
         applied.put(attribute, value);
-        applied.put(flag, "true");
+        applied.put(flag, values.get(flag));
         continue;
       }
       boolean autoVerified = autoVerified(pool, attribute);

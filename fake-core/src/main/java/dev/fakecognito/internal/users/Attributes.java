@@ -1,6 +1,7 @@
 package dev.fakecognito.internal.users;
 
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.pools.StandardSchema;
 import dev.fakecognito.internal.pools.UserPool;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,19 +83,19 @@ public final class Attributes {
     if (name.equals("phone_number") && !PHONE.matcher(value).matches()) {
       throw CognitoErrors.invalidParameter("Invalid phone number format.");
     }
+    // Cognito reads boolean values in any case ("True" as "true") and keeps them as given.
     if (type.attributeDataType() == AttributeDataType.BOOLEAN
-        && !value.equals("true") && !value.equals("false")) {
+        && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
       throw CognitoErrors.invalidParameter(SCHEMA_ERROR + name + ": Value must be true or false.\n");
     }
     if (type.attributeDataType() == AttributeDataType.NUMBER && !value.matches("-?\\d+(\\.\\d+)?")) {
       throw CognitoErrors.invalidParameter(SCHEMA_ERROR + name + ": Number must be a valid number.\n");
     }
-    if (type.stringAttributeConstraints() != null && type.stringAttributeConstraints().maxLength() != null) {
-      int max = Integer.parseInt(type.stringAttributeConstraints().maxLength());
-      if (value.length() > max) {
-        throw CognitoErrors.invalidParameter(
-            SCHEMA_ERROR + name + ": String must be no longer than " + max + " characters\n");
-      }
+    Integer max = type.stringAttributeConstraints() == null ? null
+        : StandardSchema.lengthOrNull(type.stringAttributeConstraints().maxLength());
+    if (max != null && value.length() > max) {
+      throw CognitoErrors.invalidParameter(
+          SCHEMA_ERROR + name + ": String must be no longer than " + max + " characters\n");
     }
   }
 }

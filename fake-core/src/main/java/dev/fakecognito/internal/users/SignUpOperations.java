@@ -3,6 +3,7 @@ package dev.fakecognito.internal.users;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.pools.AccountRecovery;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.triggers.Trigger;
 import dev.fakecognito.internal.triggers.TriggerEvents;
@@ -369,9 +370,7 @@ public final class SignUpOperations {
    * the legacy rule: a verified phone number first, then a verified email address.
    */
   private static String recoveryDestination(UserPool pool, User user) {
-    var setting = pool.config().accountRecoverySetting();
-    List<RecoveryOptionType> options = setting == null ? List.of() : setting.recoveryMechanisms().stream()
-        .sorted(java.util.Comparator.comparing(RecoveryOptionType::priority)).toList();
+    List<RecoveryOptionType> options = AccountRecovery.mechanisms(pool);
     if (options.isEmpty()) {
       if (user.isVerified("phone_number") && user.attribute("phone_number") != null) {
         return "phone_number";

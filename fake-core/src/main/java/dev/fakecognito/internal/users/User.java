@@ -107,8 +107,12 @@ public final class User {
     return attributes.get(name);
   }
 
+  /**
+   * Whether {@code attribute}'s verified flag is set. Cognito takes boolean attribute values in any
+   * case and keeps them as given, so "True" counts as true (aws-amplify/amplify-js#8205).
+   */
   public boolean isVerified(String attribute) {
-    return "true".equals(attributes.get(attribute + "_verified"));
+    return "true".equalsIgnoreCase(attributes.get(attribute + "_verified"));
   }
 
   public void putAttribute(String name, String value) {
