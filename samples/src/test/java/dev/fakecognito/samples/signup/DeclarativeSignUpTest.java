@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /** The extension hands every test a fresh fake and its client as parameters. */
+// region junit-declarative
 @FakeCognitoTest
 class DeclarativeSignUpTest {
 
@@ -33,3 +34,4 @@ class DeclarativeSignUpTest {
     assertThat(cognito.listUserPools(r -> r.maxResults(10)).userPools()).isEmpty();
   }
 }
+// endregion junit-declarative

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAtt
 /** One fake for the whole class, configured once: the pool is created before the first test. */
 class SharedPoolSignUpTest {
 
+  // region junit-programmatic
   @RegisterExtension
   static final FakeCognitoExtension COGNITO = FakeCognitoExtension.builder()
       .region("eu-west-1")
@@ -27,6 +28,7 @@ class SharedPoolSignUpTest {
 
   @InjectFakeCognito FakeCognito fake;
   @InjectFakeCognito CognitoIdentityProviderClient cognito;
+  // endregion junit-programmatic
 
   @BeforeAll
   static void createPool(CognitoIdentityProviderClient cognito) {
