@@ -138,8 +138,16 @@ public final class FakeCognito implements AutoCloseable {
     return backend.tokens().jwks(userPoolId);
   }
 
-  /** Returns the issuer ({@code iss}) of the pool's tokens. */
+  /**
+   * Returns the issuer ({@code iss}) of the pool's tokens, {@code
+   * https://cognito-idp.<region>.amazonaws.com/<poolId>}, which is also where the pool's OpenID
+   * configuration and {@link #jwks(String) JWKS} live.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+   *     if there is no such pool
+   */
   public String issuer(String userPoolId) {
+    backend.pool(userPoolId);
     return backend.tokens().issuer(userPoolId);
   }
 
