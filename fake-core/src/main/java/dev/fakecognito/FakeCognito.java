@@ -3,9 +3,13 @@ package dev.fakecognito;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.facade.AsyncClients;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
+import dev.fakecognito.internal.pools.LambdaConfigs;
+import dev.fakecognito.internal.triggers.FunctionArns;
 import dev.fakecognito.recording.Outbox;
 import dev.fakecognito.recording.RecordedContextData;
+import dev.fakecognito.triggers.TriggerFunction;
 import dev.fakecognito.triggers.TriggerInvocation;
+import dev.fakecognito.triggers.TriggerType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -94,15 +98,61 @@ public final class FakeCognito implements AutoCloseable {
    * reads the {@code response} of the event the handler returns. A handler that throws fails the
    * operation with {@code UserLambdaValidationException}, as a failing function does in Cognito;
    * custom email and SMS senders are the exception, since Cognito calls them asynchronously: their
-   * failures are recorded and ignored.
+   * failures are recorded and ignored. Registering an ARN again replaces its handler.
    *
+   * <p>To register a handler and configure a pool with it in one step, use {@link #attachTrigger}.
+   *
+   * @param functionArn a Lambda function ARN, {@code
+   *     arn:<partition>:lambda:<region>:<12-digit account>:function:<name>}, optionally followed
+   *     by {@code :<version or alias>}
+   * @param handler the function, for example from {@link dev.fakecognito.triggers.Triggers}
    * @return this fake
+   * @throws IllegalArgumentException if {@code functionArn} is not a Lambda function ARN; the
+   *     message names the part that is wrong
    */
   public FakeCognito registerLambda(String functionArn, Function<Map<String, Object>, Map<String, Object>> handler) {
     Objects.requireNonNull(functionArn, "functionArn");
     Objects.requireNonNull(handler, "handler");
+    FunctionArns.check(functionArn);
     backend.triggers().register(functionArn, handler);
     return this;
+  }
+
+  /**
+   * Registers a trigger function under an ARN the fake makes up and points the pool's LambdaConfig
+   * at it, in one step: the member for the function's {@link TriggerFunction#type() trigger type}
+   * is set, every other setting of the pool stays as it was (unlike UpdateUserPool, which resets
+   * what a request leaves out). For a custom email or SMS sender, a made-up KMS key ARN is set too
+   * if the pool names none; for pre token generation, {@code PreTokenGenerationConfig} gets the
+   * version of the type.
+   *
+   * <pre>{@code
+   * String arn = fake.attachTrigger(poolId, Triggers.preSignUp(event -> PreSignUpResponse.autoConfirm()));
+   * assertThat(fake.triggerInvocations()).extracting(TriggerInvocation::functionArn).containsOnly(arn);
+   * }</pre>
+   *
+   * <p>The ARN is the same each time for one pool and trigger type, so attaching again replaces the
+   * handler. Handler classes written against {@code aws-lambda-java-events} attach through {@link
+   * dev.fakecognito.triggers.lambda.LambdaHandlers#of(com.amazonaws.services.lambda.runtime.RequestHandler)}.
+   *
+   * @param userPoolId the pool
+   * @param function a function that knows its trigger type, from {@link
+   *     dev.fakecognito.triggers.Triggers}, {@link dev.fakecognito.triggers.lambda.LambdaHandlers} or
+   *     {@link TriggerFunction#of(TriggerType, Function)}
+   * @return the function's ARN, as the pool's LambdaConfig and each {@link TriggerInvocation} name it
+   * @throws IllegalArgumentException if the function's trigger type is not known, as for a handler
+   *     of {@code Map} events; give it one with {@link TriggerFunction#of(TriggerType, Function)}
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+   *     if there is no such pool
+   * @since 0.1.0
+   */
+  public String attachTrigger(String userPoolId, TriggerFunction function) {
+    Objects.requireNonNull(userPoolId, "userPoolId");
+    Objects.requireNonNull(function, "function");
+    TriggerType type = function.type().orElseThrow(() -> new IllegalArgumentException(
+        "function has no trigger type, so attachTrigger cannot tell which LambdaConfig member to set;"
+            + " name it with TriggerFunction.of(TriggerType.X, function)"));
+    return LambdaConfigs.attach(backend, userPoolId, type, function);
   }
 
   /** Returns every trigger invocation so far, oldest first. */

@@ -54,6 +54,7 @@ public final class UserPoolOperations {
           "Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
     }
     PasswordPolicyType passwordPolicy = passwordPolicy(request.policies());
+    LambdaConfigs.check(request.lambdaConfig());
     Instant now = backend.clock().instant();
     String id;
     do {
@@ -95,6 +96,7 @@ public final class UserPoolOperations {
       checkPoolName(request.poolName());
     }
     PasswordPolicyType passwordPolicy = passwordPolicy(request.policies());
+    LambdaConfigs.check(request.lambdaConfig());
     pool.lock().lock();
     try {
       UserPoolType current = pool.config();
