@@ -15,12 +15,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
 /**
  * An in-memory Amazon Cognito user pools service for tests.
@@ -153,6 +158,69 @@ public final class FakeCognito implements AutoCloseable {
         "function has no trigger type, so attachTrigger cannot tell which LambdaConfig member to set;"
             + " name it with TriggerFunction.of(TriggerType.X, function)"));
     return LambdaConfigs.attach(backend, userPoolId, type, function);
+  }
+
+  /**
+   * Creates a user pool named "test" with one app client named "test-client", through the SDK's
+   * CreateUserPool and CreateUserPoolClient, and returns their IDs. The pool has Cognito's
+   * defaults; the client has no secret and allows USER_PASSWORD_AUTH, USER_SRP_AUTH,
+   * ADMIN_USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH.
+   *
+   * <pre>{@code
+   * TestPool pool = fake.newPool();
+   * pool.createUser("alice", "Passw0rd!");
+   * pool.client().initiateAuth(r -> r.clientId(pool.clientId()).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+   *     .authParameters(Map.of("USERNAME", "alice", "PASSWORD", "Passw0rd!")));
+   * }</pre>
+   *
+   * @return the pool and its app client
+   * @throws IllegalStateException if this fake is closed
+   * @since 0.1.0
+   */
+  public TestPool newPool() {
+    return newPool(pool -> {}, appClient -> {});
+  }
+
+  /**
+   * Creates a user pool with one app client as {@link #newPool()} does, with changes to either
+   * request made through the SDK's own builders. They start from {@link #newPool()}'s settings;
+   * the client's pool ID is set afterwards.
+   *
+   * <pre>{@code
+   * TestPool pool = fake.newPool(
+   *     p -> p.usernameAttributes(UsernameAttributeType.EMAIL),
+   *     c -> c.generateSecret(true).explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH));
+   * }</pre>
+   *
+   * <p>If the app client cannot be created, the pool is deleted again before the error goes on.
+   *
+   * @param pool changes to the CreateUserPool request
+   * @param appClient changes to the CreateUserPoolClient request
+   * @return the pool and its app client
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException
+   *     whatever CreateUserPool or CreateUserPoolClient raise for the changed requests
+   * @throws IllegalStateException if this fake is closed
+   * @since 0.1.0
+   */
+  public TestPool newPool(Consumer<CreateUserPoolRequest.Builder> pool,
+      Consumer<CreateUserPoolClientRequest.Builder> appClient) {
+    Objects.requireNonNull(pool, "pool");
+    Objects.requireNonNull(appClient, "appClient");
+    CognitoIdentityProviderClient cognito = client();
+    String poolId = cognito.createUserPool(r -> pool.accept(r.poolName("test"))).userPool().id();
+    UserPoolClientType created;
+    try {
+      created = cognito.createUserPoolClient(r -> {
+        appClient.accept(r.clientName("test-client").explicitAuthFlows(
+            ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+            ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH));
+        r.userPoolId(poolId);
+      }).userPoolClient();
+    } catch (RuntimeException e) {
+      cognito.deleteUserPool(r -> r.userPoolId(poolId));
+      throw e;
+    }
+    return new TestPool(this, poolId, created.clientId(), created.clientSecret());
   }
 
   /** Returns every trigger invocation so far, oldest first. */
