@@ -42,6 +42,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * }
  * }</pre>
  *
+ * <p>For the set-up most tests repeat, {@link #newPool()} makes a pool with an app client and
+ * {@link #attachTrigger} configures a Lambda trigger in one step; both go through the same SDK
+ * operations a test could call itself.
+ *
  * <p>Creating a fake is cheap (no keys are generated, nothing is started), so make one per test.
  * Two fakes never share state. A fake and its clients are thread-safe.
  */
@@ -66,6 +70,7 @@ public final class FakeCognito implements AutoCloseable {
     return builder().build();
   }
 
+  /** Returns a builder for a fake with another region or clock. */
   public static Builder builder() {
     return new Builder();
   }
@@ -346,6 +351,7 @@ public final class FakeCognito implements AutoCloseable {
       return this;
     }
 
+    /** Builds the fake. */
     public FakeCognito build() {
       return new FakeCognito(this);
     }
