@@ -123,7 +123,8 @@ public final class LambdaConfigs {
       case DEFINE_AUTH_CHALLENGE -> config.defineAuthChallenge(arn);
       case CREATE_AUTH_CHALLENGE -> config.createAuthChallenge(arn);
       case VERIFY_AUTH_CHALLENGE_RESPONSE -> config.verifyAuthChallengeResponse(arn);
-      // Cognito keeps the older PreTokenGeneration member equal to PreTokenGenerationConfig's ARN.
+      // Where both members name a function they must name the same one, so both are set
+      // (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_LambdaConfigType.html).
       case PRE_TOKEN_GENERATION -> preTokenGeneration(config, arn, PreTokenGenerationLambdaVersionType.V1_0);
       case PRE_TOKEN_GENERATION_V2 -> preTokenGeneration(config, arn, PreTokenGenerationLambdaVersionType.V2_0);
       case PRE_TOKEN_GENERATION_V3 -> preTokenGeneration(config, arn, PreTokenGenerationLambdaVersionType.V3_0);
