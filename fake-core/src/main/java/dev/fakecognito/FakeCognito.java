@@ -3,20 +3,29 @@ package dev.fakecognito;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.facade.AsyncClients;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
+import dev.fakecognito.internal.pools.LambdaConfigs;
+import dev.fakecognito.internal.triggers.FunctionArns;
 import dev.fakecognito.recording.Outbox;
 import dev.fakecognito.recording.RecordedContextData;
+import dev.fakecognito.triggers.TriggerFunction;
 import dev.fakecognito.triggers.TriggerInvocation;
+import dev.fakecognito.triggers.TriggerType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
 /**
  * An in-memory Amazon Cognito user pools service for tests.
@@ -32,6 +41,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  *   // ... exercise the code under test with `cognito` ...
  * }
  * }</pre>
+ *
+ * <p>For the set-up most tests repeat, {@link #newPool()} makes a pool with an app client and
+ * {@link #attachTrigger} configures a Lambda trigger in one step; both go through the same SDK
+ * operations a test could call itself.
  *
  * <p>Creating a fake is cheap (no keys are generated, nothing is started), so make one per test.
  * Two fakes never share state. A fake and its clients are thread-safe.
@@ -57,6 +70,7 @@ public final class FakeCognito implements AutoCloseable {
     return builder().build();
   }
 
+  /** Returns a builder for a fake with another region or clock. */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,15 +108,124 @@ public final class FakeCognito implements AutoCloseable {
    * reads the {@code response} of the event the handler returns. A handler that throws fails the
    * operation with {@code UserLambdaValidationException}, as a failing function does in Cognito;
    * custom email and SMS senders are the exception, since Cognito calls them asynchronously: their
-   * failures are recorded and ignored.
+   * failures are recorded and ignored. Registering an ARN again replaces its handler.
    *
+   * <p>To register a handler and configure a pool with it in one step, use {@link #attachTrigger}.
+   *
+   * @param functionArn a Lambda function ARN, {@code
+   *     arn:<partition>:lambda:<region>:<12-digit account>:function:<name>}, optionally followed
+   *     by {@code :<version or alias>}
+   * @param handler the function, for example from {@link dev.fakecognito.triggers.Triggers}
    * @return this fake
+   * @throws IllegalArgumentException if {@code functionArn} is not a Lambda function ARN; the
+   *     message names the part that is wrong
    */
   public FakeCognito registerLambda(String functionArn, Function<Map<String, Object>, Map<String, Object>> handler) {
     Objects.requireNonNull(functionArn, "functionArn");
     Objects.requireNonNull(handler, "handler");
+    FunctionArns.check(functionArn);
     backend.triggers().register(functionArn, handler);
     return this;
+  }
+
+  /**
+   * Registers a trigger function under an ARN the fake makes up and points the pool's LambdaConfig
+   * at it, in one step: the member for the function's {@link TriggerFunction#type() trigger type}
+   * is set, every other setting of the pool stays as it was (unlike UpdateUserPool, which resets
+   * what a request leaves out). For a custom email or SMS sender, a made-up KMS key ARN is set too
+   * if the pool names none; for pre token generation, {@code PreTokenGenerationConfig} gets the
+   * version of the type.
+   *
+   * <pre>{@code
+   * String arn = fake.attachTrigger(poolId, Triggers.preSignUp(event -> PreSignUpResponse.autoConfirm()));
+   * assertThat(fake.triggerInvocations()).extracting(TriggerInvocation::functionArn).containsOnly(arn);
+   * }</pre>
+   *
+   * <p>The ARN is the same each time for one pool and trigger type, so attaching again replaces the
+   * handler. Handler classes written against {@code aws-lambda-java-events} attach through {@link
+   * dev.fakecognito.triggers.lambda.LambdaHandlers#of(com.amazonaws.services.lambda.runtime.RequestHandler)}.
+   *
+   * @param userPoolId the pool
+   * @param function a function that knows its trigger type, from {@link
+   *     dev.fakecognito.triggers.Triggers}, {@link dev.fakecognito.triggers.lambda.LambdaHandlers} or
+   *     {@link TriggerFunction#of(TriggerType, Function)}
+   * @return the function's ARN, as the pool's LambdaConfig and each {@link TriggerInvocation} name it
+   * @throws IllegalArgumentException if the function's trigger type is not known, as for a handler
+   *     of {@code Map} events; give it one with {@link TriggerFunction#of(TriggerType, Function)}
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+   *     if there is no such pool
+   * @since 0.1.0
+   */
+  public String attachTrigger(String userPoolId, TriggerFunction function) {
+    Objects.requireNonNull(userPoolId, "userPoolId");
+    Objects.requireNonNull(function, "function");
+    TriggerType type = function.type().orElseThrow(() -> new IllegalArgumentException(
+        "function has no trigger type, so attachTrigger cannot tell which LambdaConfig member to set;"
+            + " name it with TriggerFunction.of(TriggerType.X, function)"));
+    return LambdaConfigs.attach(backend, userPoolId, type, function);
+  }
+
+  /**
+   * Creates a user pool named "test" with one app client named "test-client", through the SDK's
+   * CreateUserPool and CreateUserPoolClient, and returns their IDs. The pool has Cognito's
+   * defaults; the client has no secret and allows USER_PASSWORD_AUTH, USER_SRP_AUTH,
+   * ADMIN_USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH.
+   *
+   * <pre>{@code
+   * TestPool pool = fake.newPool();
+   * pool.createUser("alice", "Passw0rd!");
+   * pool.client().initiateAuth(r -> r.clientId(pool.clientId()).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+   *     .authParameters(Map.of("USERNAME", "alice", "PASSWORD", "Passw0rd!")));
+   * }</pre>
+   *
+   * @return the pool and its app client
+   * @throws IllegalStateException if this fake is closed
+   * @since 0.1.0
+   */
+  public TestPool newPool() {
+    return newPool(pool -> {}, appClient -> {});
+  }
+
+  /**
+   * Creates a user pool with one app client as {@link #newPool()} does, with changes to either
+   * request made through the SDK's own builders. They start from {@link #newPool()}'s settings;
+   * the client's pool ID is set afterwards.
+   *
+   * <pre>{@code
+   * TestPool pool = fake.newPool(
+   *     p -> p.usernameAttributes(UsernameAttributeType.EMAIL),
+   *     c -> c.generateSecret(true).explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH));
+   * }</pre>
+   *
+   * <p>If the app client cannot be created, the pool is deleted again before the error goes on.
+   *
+   * @param pool changes to the CreateUserPool request
+   * @param appClient changes to the CreateUserPoolClient request
+   * @return the pool and its app client
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException
+   *     whatever CreateUserPool or CreateUserPoolClient raise for the changed requests
+   * @throws IllegalStateException if this fake is closed
+   * @since 0.1.0
+   */
+  public TestPool newPool(Consumer<CreateUserPoolRequest.Builder> pool,
+      Consumer<CreateUserPoolClientRequest.Builder> appClient) {
+    Objects.requireNonNull(pool, "pool");
+    Objects.requireNonNull(appClient, "appClient");
+    CognitoIdentityProviderClient cognito = client();
+    String poolId = cognito.createUserPool(r -> pool.accept(r.poolName("test"))).userPool().id();
+    UserPoolClientType created;
+    try {
+      created = cognito.createUserPoolClient(r -> {
+        appClient.accept(r.clientName("test-client").explicitAuthFlows(
+            ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+            ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH));
+        r.userPoolId(poolId);
+      }).userPoolClient();
+    } catch (RuntimeException e) {
+      cognito.deleteUserPool(r -> r.userPoolId(poolId));
+      throw e;
+    }
+    return new TestPool(this, poolId, created.clientId(), created.clientSecret());
   }
 
   /** Returns every trigger invocation so far, oldest first. */
@@ -138,8 +261,16 @@ public final class FakeCognito implements AutoCloseable {
     return backend.tokens().jwks(userPoolId);
   }
 
-  /** Returns the issuer ({@code iss}) of the pool's tokens. */
+  /**
+   * Returns the issuer ({@code iss}) of the pool's tokens, {@code
+   * https://cognito-idp.<region>.amazonaws.com/<poolId>}, which is also where the pool's OpenID
+   * configuration and {@link #jwks(String) JWKS} live.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+   *     if there is no such pool
+   */
   public String issuer(String userPoolId) {
+    backend.pool(userPoolId);
     return backend.tokens().issuer(userPoolId);
   }
 
@@ -220,6 +351,7 @@ public final class FakeCognito implements AutoCloseable {
       return this;
     }
 
+    /** Builds the fake. */
     public FakeCognito build() {
       return new FakeCognito(this);
     }

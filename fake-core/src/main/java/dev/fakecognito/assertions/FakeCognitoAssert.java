@@ -130,6 +130,80 @@ public final class FakeCognitoAssert extends AbstractAssert<FakeCognitoAssert, F
   }
 
   /**
+   * Returns assertions on the most recent invocation of a Lambda trigger with this {@code
+   * triggerSource} for one user, failing if there was none.
+   *
+   * <pre>{@code
+   * assertThat(fake).invoked("PostConfirmation_ConfirmSignUp", "alice").succeeded();
+   * }</pre>
+   *
+   * @param triggerSource for example {@code PreSignUp_SignUp}
+   * @param userName the event's top-level {@code userName}: the user's username, or in pools that
+   *     sign in with email or phone number, the username Cognito generated (the user's {@code sub})
+   * @return assertions on that invocation
+   * @since 0.1.0
+   */
+  public TriggerInvocationAssert invoked(String triggerSource, String userName) {
+    isNotNull();
+    List<TriggerInvocation> matching = invocations(triggerSource);
+    List<TriggerInvocation> forUser = forUser(matching, userName);
+    if (forUser.isEmpty()) {
+      if (matching.isEmpty()) {
+        failWithMessage("Expected a trigger invocation with source %s for user %s but the fake invoked only %s",
+            triggerSource, userName, triggerSources());
+      }
+      failWithMessage("Expected a trigger invocation with source %s for user %s but it was invoked only for %s",
+          triggerSource, userName, userNames(matching));
+    }
+    return new TriggerInvocationAssert(forUser.get(forUser.size() - 1));
+  }
+
+  /**
+   * Verifies how many times a Lambda trigger was invoked with this {@code triggerSource}, failed
+   * invocations included.
+   *
+   * <pre>{@code
+   * assertThat(fake).invokedTimes("PostAuthentication_Authentication", 2);
+   * }</pre>
+   *
+   * @param triggerSource for example {@code PostAuthentication_Authentication}
+   * @param times the expected count; 0 is the same as {@link #didNotInvoke(String)}
+   * @return this
+   * @since 0.1.0
+   */
+  public FakeCognitoAssert invokedTimes(String triggerSource, int times) {
+    isNotNull();
+    List<TriggerInvocation> matching = invocations(triggerSource);
+    if (matching.size() != times) {
+      failWithMessage("Expected %s trigger invocation(s) with source %s but there were %s, for users %s",
+          times, triggerSource, matching.size(), userNames(matching));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies how many times a Lambda trigger was invoked with this {@code triggerSource} for one
+   * user, failed invocations included.
+   *
+   * @param triggerSource for example {@code PostAuthentication_Authentication}
+   * @param userName the event's top-level {@code userName}, as for {@link #invoked(String, String)}
+   * @param times the expected count
+   * @return this
+   * @since 0.1.0
+   */
+  public FakeCognitoAssert invokedTimes(String triggerSource, String userName, int times) {
+    isNotNull();
+    List<TriggerInvocation> matching = invocations(triggerSource);
+    List<TriggerInvocation> forUser = forUser(matching, userName);
+    if (forUser.size() != times) {
+      failWithMessage("Expected %s trigger invocation(s) with source %s for user %s but there were %s;"
+          + " all invocations with that source were for users %s",
+          times, triggerSource, userName, forUser.size(), userNames(matching));
+    }
+    return this;
+  }
+
+  /**
    * Verifies that no trigger was invoked with this {@code triggerSource}.
    *
    * @param triggerSource for example {@code PostConfirmation_ConfirmSignUp}
@@ -160,6 +234,14 @@ public final class FakeCognitoAssert extends AbstractAssert<FakeCognitoAssert, F
 
   private List<TriggerInvocation> invocations(String triggerSource) {
     return actual.triggerInvocations().stream().filter(i -> i.triggerSource().equals(triggerSource)).toList();
+  }
+
+  private static List<TriggerInvocation> forUser(List<TriggerInvocation> invocations, String userName) {
+    return invocations.stream().filter(i -> userName.equals(i.event().get("userName"))).toList();
+  }
+
+  private static List<String> userNames(List<TriggerInvocation> invocations) {
+    return invocations.stream().map(i -> String.valueOf(i.event().get("userName"))).toList();
   }
 
   private List<String> triggerSources() {

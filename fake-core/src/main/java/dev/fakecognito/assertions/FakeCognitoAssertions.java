@@ -15,6 +15,9 @@ import dev.fakecognito.triggers.TriggerInvocation;
  *     .token(idToken).isIdToken().hasClaim("email", "alice@example.com");
  * FakeCognitoAssertions.assertThat(fake)
  *     .invoked("PostConfirmation_ConfirmSignUp").hasUserAttribute("cognito:user_status", "CONFIRMED");
+ * FakeCognitoAssertions.assertThat(fake)
+ *     .invokedTimes("PostAuthentication_Authentication", "alice", 2)
+ *     .invoked("PostAuthentication_Authentication", "alice").succeeded();
  * }</pre>
  *
  * <p>Needs AssertJ on the test classpath; fake-cognito declares it as an optional dependency.

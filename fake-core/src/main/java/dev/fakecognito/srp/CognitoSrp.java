@@ -1,5 +1,6 @@
 package dev.fakecognito.srp;
 
+import dev.fakecognito.FakeCognito;
 import dev.fakecognito.internal.auth.srp.Srp;
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -24,10 +25,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
  *
  * <pre>{@code
  * CognitoSrp srp = CognitoSrp.builder()
- *     .client(cognito)
+ *     .fake(fake)                     // or .client(cognito) for the real service
  *     .userPoolId(poolId)
  *     .clientId(clientId)
- *     .clock(fake.clock())
  *     .build();
  * AuthenticationResultType tokens = srp.signIn("alice", "Passw0rd!");
  *
@@ -44,6 +44,16 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
  * <p>When the app client has a secret, give it to the builder: SECRET_HASH is then computed over
  * the username as typed for InitiateAuth, and over the internal username Cognito returns for every
  * challenge response, as Cognito requires.
+ *
+ * <h2>Clocks</h2>
+ *
+ * <p>Each answer to PASSWORD_VERIFIER carries a TIMESTAMP that the client's signature covers, and
+ * Cognito refuses one far from its own time with the same NotAuthorizedException as a wrong
+ * password, "Incorrect username or password.". A fake's time is {@code fake.clock()}, which a test
+ * moves, so the helper must read that clock: {@link Builder#fake(FakeCognito)} does it, and
+ * {@link Builder#clock(Clock)} sets any clock. A helper built with {@code client(fake.client())}
+ * alone reads the system clock, and fails once the test has moved the fake's clock by more than
+ * a few minutes. Against the real service the system clock is right.
  *
  * <p>Instances are immutable and thread-safe; the {@link SrpSignIn} objects they create are not.
  */
@@ -62,15 +72,18 @@ public final class CognitoSrp {
   private final IntFunction<byte[]> random;
 
   private CognitoSrp(Builder builder) {
-    this.client = Objects.requireNonNull(builder.client);
+    FakeCognito fake = builder.fake;
+    this.client = builder.client != null ? builder.client : Objects.requireNonNull(fake).client();
     this.poolName = Objects.requireNonNull(builder.userPoolId).substring(builder.userPoolId.indexOf('_') + 1);
     this.clientId = Objects.requireNonNull(builder.clientId);
     this.clientSecret = builder.clientSecret;
-    this.clock = builder.clock;
+    this.clock = builder.clock != null ? builder.clock : fake != null ? fake.clock() : Clock.systemUTC();
     this.random = builder.random != null ? builder.random : secureRandom();
   }
 
-  /** Returns a builder; the client, the pool ID and the app client ID are required. */
+  /**
+   * Returns a builder; the client (or a fake), the pool ID and the app client ID are required.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -202,17 +215,36 @@ public final class CognitoSrp {
   /** Configures a {@link CognitoSrp}. */
   public static final class Builder {
     private @Nullable CognitoIdentityProviderClient client;
+    private @Nullable FakeCognito fake;
     private @Nullable String userPoolId;
     private @Nullable String clientId;
     private @Nullable String clientSecret;
-    private Clock clock = Clock.systemUTC();
+    private @Nullable Clock clock;
     private @Nullable IntFunction<byte[]> random;
 
     private Builder() {}
 
-    /** Sets the client every call goes through: a fake's {@code client()} or a real one. */
+    /**
+     * Sets the client every call goes through: a real one, or a fake's {@code client()}; for a
+     * fake, prefer {@link #fake(FakeCognito)}, which also sets the clock.
+     */
     public Builder client(CognitoIdentityProviderClient client) {
       this.client = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * Signs in against a fake: calls go through {@code fake.client()} and each TIMESTAMP is read
+     * from {@code fake.clock()}, so sign-ins keep working after the test moves that clock. A
+     * {@link #client(CognitoIdentityProviderClient) client} or {@link #clock(Clock) clock} set
+     * explicitly takes precedence.
+     *
+     * @param fake the fake
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder fake(FakeCognito fake) {
+      this.fake = Objects.requireNonNull(fake, "fake");
       return this;
     }
 
@@ -245,9 +277,9 @@ public final class CognitoSrp {
     }
 
     /**
-     * Sets the clock the TIMESTAMP of each challenge response is read from; defaults to {@link
-     * Clock#systemUTC()}. With a fake, pass {@code fake.clock()}: Cognito rejects a TIMESTAMP far
-     * from its own time.
+     * Sets the clock the TIMESTAMP of each challenge response is read from; defaults to the fake's
+     * clock when {@link #fake(FakeCognito)} was called, else to {@link Clock#systemUTC()}. Cognito
+     * rejects a TIMESTAMP far from its own time with "Incorrect username or password.".
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -263,11 +295,12 @@ public final class CognitoSrp {
     /**
      * Builds the helper.
      *
-     * @throws IllegalStateException if the client, the pool ID or the app client ID is missing
+     * @throws IllegalStateException if the client (or fake), the pool ID or the app client ID is
+     *     missing
      */
     public CognitoSrp build() {
-      if (client == null) {
-        throw new IllegalStateException("client is required");
+      if (client == null && fake == null) {
+        throw new IllegalStateException("client is required; for a FakeCognito, call fake(fake)");
       }
       if (userPoolId == null) {
         throw new IllegalStateException("userPoolId is required");

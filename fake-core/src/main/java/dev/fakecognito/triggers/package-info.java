@@ -1,6 +1,8 @@
 /**
  * Lambda triggers as in-process handlers: what the fake passes to them and records of their
- * invocations. Handlers are registered with {@link dev.fakecognito.FakeCognito#registerLambda}.
+ * invocations. {@link dev.fakecognito.FakeCognito#attachTrigger} registers a {@link
+ * dev.fakecognito.triggers.TriggerFunction} and configures a pool with it in one step; {@link
+ * dev.fakecognito.FakeCognito#registerLambda} binds a handler to an ARN of the test's choosing.
  *
  * <p>The custom email and SMS senders differ from Cognito in one point: Cognito encrypts the code
  * in their events with the pool's KMS key, the fake only Base64-encodes it; see {@link

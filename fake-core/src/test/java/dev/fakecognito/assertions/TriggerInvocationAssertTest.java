@@ -44,6 +44,59 @@ class TriggerInvocationAssertTest {
   }
 
   @Test
+  void invoked_for_a_user_picks_that_user_newest_invocation() {
+    String clientId = preSignUpPool();
+
+    signUp(clientId, "alice");
+    signUp(clientId, "bob");
+
+    assertThat(fake).invoked("PreSignUp_SignUp", "alice").hasUserName("alice").hasClientId(clientId);
+  }
+
+  @Test
+  void invoked_for_a_user_fails_with_the_users_it_was_invoked_for() {
+    String clientId = preSignUpPool();
+    signUp(clientId, "alice");
+    signUp(clientId, "bob");
+
+    assertThatThrownBy(() -> assertThat(fake).invoked("PreSignUp_SignUp", "carol"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected a trigger invocation with source PreSignUp_SignUp for user carol but it was invoked "
+            + "only for [alice, bob]");
+    assertThatThrownBy(() -> assertThat(fake).invoked("PostConfirmation_ConfirmSignUp", "alice"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected a trigger invocation with source PostConfirmation_ConfirmSignUp for user alice but "
+            + "the fake invoked only [PreSignUp_SignUp, PreSignUp_SignUp]");
+  }
+
+  @Test
+  void invoked_times_counts_every_invocation_of_the_source() {
+    String clientId = preSignUpPool();
+    signUp(clientId, "alice");
+    signUp(clientId, "bob");
+
+    assertThat(fake).invokedTimes("PreSignUp_SignUp", 2).invokedTimes("PostConfirmation_ConfirmSignUp", 0);
+    assertThatThrownBy(() -> assertThat(fake).invokedTimes("PreSignUp_SignUp", 1))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected 1 trigger invocation(s) with source PreSignUp_SignUp but there were 2, "
+            + "for users [alice, bob]");
+  }
+
+  @Test
+  void invoked_times_for_a_user_counts_only_that_user() {
+    String clientId = preSignUpPool();
+    signUp(clientId, "alice");
+    signUp(clientId, "bob");
+    signUp(clientId, "alice-2");
+
+    assertThat(fake).invokedTimes("PreSignUp_SignUp", "alice", 1).invokedTimes("PreSignUp_SignUp", "carol", 0);
+    assertThatThrownBy(() -> assertThat(fake).invokedTimes("PreSignUp_SignUp", "bob", 2))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected 2 trigger invocation(s) with source PreSignUp_SignUp for user bob but there were 1;"
+            + " all invocations with that source were for users [alice, bob, alice-2]");
+  }
+
+  @Test
   void did_not_invoke_passes_for_another_source_and_fails_for_an_invoked_one() {
     signUp(preSignUpPool(), "alice");
 

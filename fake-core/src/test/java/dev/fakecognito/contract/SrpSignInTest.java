@@ -319,6 +319,42 @@ class SrpSignInTest {
     assertCognitoError(() -> late.signIn("alice", PASSWORD), NotAuthorizedException.class, INCORRECT);
   }
 
+  @Test
+  void helper_built_for_the_fake_follows_its_clock_after_the_test_moves_it() {
+    String poolId = pool(cognito);
+    UserPoolClientType client = srpClient(cognito, poolId);
+    confirmedUser(cognito, poolId, "alice");
+    CognitoSrp srp = CognitoSrp.builder().fake(fake).userPoolId(poolId).clientId(client.clientId()).build();
+    fake.clock().advance(Duration.ofDays(3));
+
+    AuthenticationResultType tokens = srp.signIn("alice", PASSWORD);
+
+    assertThat(tokens.accessToken()).isNotBlank();
+  }
+
+  @Test
+  void helper_on_the_system_clock_fails_once_the_fake_clock_moved_with_NotAuthorizedException() {
+    String poolId = pool(cognito);
+    UserPoolClientType client = srpClient(cognito, poolId);
+    confirmedUser(cognito, poolId, "alice");
+    CognitoSrp systemClock = CognitoSrp.builder().client(cognito).userPoolId(poolId).clientId(client.clientId())
+        .build();
+    fake.clock().advance(Duration.ofDays(3));
+
+    assertCognitoError(() -> systemClock.signIn("alice", PASSWORD), NotAuthorizedException.class, INCORRECT);
+  }
+
+  @Test
+  void explicit_clock_takes_precedence_over_the_fake_clock() {
+    String poolId = pool(cognito);
+    UserPoolClientType client = srpClient(cognito, poolId);
+    confirmedUser(cognito, poolId, "alice");
+    CognitoSrp late = CognitoSrp.builder().fake(fake).clock(Clock.offset(fake.clock(), Duration.ofMinutes(10)))
+        .userPoolId(poolId).clientId(client.clientId()).build();
+
+    assertCognitoError(() -> late.signIn("alice", PASSWORD), NotAuthorizedException.class, INCORRECT);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0", "00", "N", "2N", "not-hex"})
   void srp_a_that_is_a_multiple_of_N_or_not_hexadecimal_throws_InvalidParameterException(String value) {

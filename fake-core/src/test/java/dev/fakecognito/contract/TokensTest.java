@@ -96,6 +96,12 @@ class TokensTest {
   }
 
   @Test
+  void issuer_of_an_unknown_pool_throws_ResourceNotFoundException() {
+    assertCognitoError(() -> fake.issuer("us-east-1_missing"),
+        ResourceNotFoundException.class, "User pool us-east-1_missing does not exist.");
+  }
+
+  @Test
   void issuer_names_the_region_and_pool() throws Exception {
     FakeCognito frankfurt = FakeCognito.builder().region("eu-central-1").build();
     CognitoIdentityProviderClient client = frankfurt.client();

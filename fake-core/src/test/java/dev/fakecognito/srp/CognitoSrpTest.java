@@ -269,7 +269,7 @@ class CognitoSrpTest {
   @Test
   void builder_requires_the_client_the_pool_and_the_app_client() {
     assertThatThrownBy(() -> CognitoSrp.builder().userPoolId(POOL_ID).clientId("client").build())
-        .isInstanceOf(IllegalStateException.class).hasMessage("client is required");
+        .isInstanceOf(IllegalStateException.class).hasMessage("client is required; for a FakeCognito, call fake(fake)");
     assertThatThrownBy(() -> CognitoSrp.builder().client(cognito).clientId("client").build())
         .isInstanceOf(IllegalStateException.class).hasMessage("userPoolId is required");
     assertThatThrownBy(() -> CognitoSrp.builder().client(cognito).userPoolId(POOL_ID).build())

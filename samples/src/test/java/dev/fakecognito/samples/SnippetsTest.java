@@ -4,10 +4,16 @@ import static dev.fakecognito.assertions.FakeCognitoAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
+import dev.fakecognito.TestPool;
+import dev.fakecognito.srp.CognitoSrp;
+import dev.fakecognito.triggers.PreSignUpResponse;
+import dev.fakecognito.triggers.Triggers;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
@@ -48,5 +54,74 @@ class SnippetsTest {
     fake.clock().advance(java.time.Duration.ofHours(24)); // sign-up codes are now expired
     // endregion clock
     assertThat(fake.clock().instant()).isEqualTo(before.plus(java.time.Duration.ofHours(24)));
+  }
+
+  @Test
+  void attach_a_trigger_in_one_step() {
+    FakeCognito fake = FakeCognito.create();
+    CognitoIdentityProviderClient cognito = fake.client();
+    String poolId = cognito.createUserPool(r -> r.poolName("shop")).userPool().id();
+    String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web"))
+        .userPoolClient().clientId();
+    // region attach-trigger
+    String arn = fake.attachTrigger(poolId, Triggers.preSignUp(event -> PreSignUpResponse.autoConfirm()));
+
+    boolean confirmed = cognito.signUp(r -> r.clientId(clientId).username("alice").password("Passw0rd!"))
+        .userConfirmed();
+    assertThat(confirmed).isTrue();
+    assertThat(fake).invoked("PreSignUp_SignUp", "alice").hasResponseEntry("autoConfirmUser", true);
+    assertThat(fake).invokedTimes("PreSignUp_SignUp", 1);
+    // endregion attach-trigger
+    assertThat(cognito.describeUserPool(r -> r.userPoolId(poolId)).userPool().lambdaConfig().preSignUp())
+        .isEqualTo(arn);
+  }
+
+  @Test
+  void srp_sign_in_against_a_fake() {
+    FakeCognito fake = FakeCognito.create();
+    TestPool pool = fake.newPool().createUser("alice", "Passw0rd!");
+    String poolId = pool.poolId();
+    String clientId = pool.clientId();
+    // region srp
+    CognitoSrp srp = CognitoSrp.builder()
+        .fake(fake)                  // the fake's client, and its clock for each TIMESTAMP
+        .userPoolId(poolId)
+        .clientId(clientId)
+        .build();
+    fake.clock().advance(Duration.ofDays(1)); // sign-ins keep working when the test moves time
+    AuthenticationResultType tokens = srp.signIn("alice", "Passw0rd!");
+    // endregion srp
+    assertThat(fake).token(tokens.accessToken()).isAccessToken().hasClaim("username", "alice");
+  }
+
+  @Test
+  void issuer_and_jwks_for_a_token_verifier() {
+    FakeCognito fake = FakeCognito.create();
+    TestPool pool = fake.newPool().createUser("alice", "Passw0rd!");
+    String poolId = pool.poolId();
+    String idToken = pool.srp().signIn("alice", "Passw0rd!").idToken();
+    // region issuer-jwks
+    String issuer = fake.issuer(poolId); // https://cognito-idp.us-east-1.amazonaws.com/<poolId>
+    String jwks = fake.jwks(poolId);     // {"keys":[...]}, as served at <issuer>/.well-known/jwks.json
+    // give both to the JWT verifier under test, e.g. Nimbus: JWKSet.parse(jwks)
+    // endregion issuer-jwks
+    assertThat(issuer).isEqualTo("https://cognito-idp.us-east-1.amazonaws.com/" + poolId);
+    assertThat(jwks).startsWith("{\"keys\":[").contains("\"kid\"", "\"RS256\"");
+    assertThat(fake).token(idToken).isIdToken().hasClaim("iss", issuer);
+  }
+
+  @Test
+  void test_pool_fixture() {
+    FakeCognito fake = FakeCognito.create();
+    // region test-pool
+    TestPool pool = fake.newPool(                 // CreateUserPool + CreateUserPoolClient
+        p -> p.autoVerifiedAttributes(VerifiedAttributeType.EMAIL),
+        c -> c.generateSecret(true));             // both through the SDK's own request builders
+    pool.createUser("alice", "Passw0rd!", Map.of("email", "alice@example.com", "email_verified", "true"));
+
+    AuthenticationResultType tokens = pool.srp().signIn("alice", "Passw0rd!");
+    // endregion test-pool
+    assertThat(pool.clientSecret()).isNotBlank();
+    assertThat(fake).token(tokens.idToken()).isIdToken().hasClaim("email", "alice@example.com");
   }
 }

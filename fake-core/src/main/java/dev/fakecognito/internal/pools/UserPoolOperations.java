@@ -57,6 +57,7 @@ public final class UserPoolOperations {
     PasswordPolicyType passwordPolicy = passwordPolicy(request.policies());
     List<SchemaAttributeType> schema = StandardSchema.merge(request.hasSchema() ? request.schema() : null);
     AccountRecovery.check(request.accountRecoverySetting());
+    LambdaConfigs.check(request.lambdaConfig());
     Instant now = backend.clock().instant();
     String id;
     do {
@@ -99,6 +100,7 @@ public final class UserPoolOperations {
     }
     PasswordPolicyType passwordPolicy = passwordPolicy(request.policies());
     AccountRecovery.check(request.accountRecoverySetting());
+    LambdaConfigs.check(request.lambdaConfig());
     pool.lock().lock();
     try {
       UserPoolType current = pool.config();

@@ -2,6 +2,8 @@ package dev.fakecognito.triggers.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import dev.fakecognito.triggers.TriggerFunction;
+import dev.fakecognito.triggers.TriggerType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Map;
@@ -23,8 +25,16 @@ import org.jspecify.annotations.Nullable;
  *   }
  * }
  *
- * fake.registerLambda(arn, LambdaHandlers.of(new AutoConfirm()));
+ * String arn = fake.attachTrigger(poolId, LambdaHandlers.of(new AutoConfirm()));
  * }</pre>
+ *
+ * <p>The returned {@link TriggerFunction} knows its trigger from the event class (a {@code
+ * CognitoUserPoolPreSignUpEvent} handler is a {@link TriggerType#PRE_SIGN_UP} function, a {@code
+ * CognitoUserPoolPreTokenGenerationEventV2} one {@link TriggerType#PRE_TOKEN_GENERATION_V2}), so
+ * {@link dev.fakecognito.FakeCognito#attachTrigger} can configure the pool with it. A handler of
+ * {@code Map} events has no known trigger: name it with {@code TriggerFunction.of(TriggerType.CUSTOM_EMAIL_SENDER,
+ * LambdaHandlers.of(handler))}, or register it under an ARN with {@link
+ * dev.fakecognito.FakeCognito#registerLambda}.
  *
  * <p>The function builds the handler's event object from Cognito's JSON event through the event
  * class's setters, calls the handler with a {@link FakeLambdaContext}, and writes what the handler
@@ -49,7 +59,28 @@ public final class LambdaHandlers {
   /** Characters Lambda allows in a function name. */
   private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
+  /**
+   * Event classes by name, so that an older aws-lambda-java-events without some of them still
+   * loads this class.
+   */
+  private static final Map<String, TriggerType> EVENT_CLASSES = Map.ofEntries(
+      event("CognitoUserPoolPreSignUpEvent", TriggerType.PRE_SIGN_UP),
+      event("CognitoUserPoolPostConfirmationEvent", TriggerType.POST_CONFIRMATION),
+      event("CognitoUserPoolPreAuthenticationEvent", TriggerType.PRE_AUTHENTICATION),
+      event("CognitoUserPoolPostAuthenticationEvent", TriggerType.POST_AUTHENTICATION),
+      event("CognitoUserPoolCustomMessageEvent", TriggerType.CUSTOM_MESSAGE),
+      event("CognitoUserPoolDefineAuthChallengeEvent", TriggerType.DEFINE_AUTH_CHALLENGE),
+      event("CognitoUserPoolCreateAuthChallengeEvent", TriggerType.CREATE_AUTH_CHALLENGE),
+      event("CognitoUserPoolVerifyAuthChallengeResponseEvent", TriggerType.VERIFY_AUTH_CHALLENGE_RESPONSE),
+      event("CognitoUserPoolPreTokenGenerationEvent", TriggerType.PRE_TOKEN_GENERATION),
+      event("CognitoUserPoolPreTokenGenerationEventV2", TriggerType.PRE_TOKEN_GENERATION_V2),
+      event("CognitoUserPoolMigrateUserEvent", TriggerType.USER_MIGRATION));
+
   private LambdaHandlers() {}
+
+  private static Map.Entry<String, TriggerType> event(String simpleName, TriggerType type) {
+    return Map.entry("com.amazonaws.services.lambda.runtime.events." + simpleName, type);
+  }
 
   /**
    * The function for a handler class whose event type can be read from its declaration, such as a
@@ -58,11 +89,11 @@ public final class LambdaHandlers {
    * handler's class.
    *
    * @param handler the handler
-   * @return the function to register
+   * @return the function to register, typed with the trigger its event class belongs to
    * @throws IllegalArgumentException if the event type cannot be read, as for a lambda expression;
    *     then use {@link #of(RequestHandler, Class)}
    */
-  public static Function<Map<String, Object>, Map<String, Object>> of(RequestHandler<?, ?> handler) {
+  public static TriggerFunction of(RequestHandler<?, ?> handler) {
     Objects.requireNonNull(handler, "handler");
     return adapt(handler, eventType(handler), null);
   }
@@ -82,9 +113,9 @@ public final class LambdaHandlers {
    * @param <E> the event class
    * @param handler the handler
    * @param eventType the event class, for example {@code CognitoUserPoolPreSignUpEvent.class}
-   * @return the function to register
+   * @return the function to register, typed with the trigger the event class belongs to
    */
-  public static <E> Function<Map<String, Object>, Map<String, Object>> of(
+  public static <E> TriggerFunction of(
       RequestHandler<E, ?> handler, Class<E> eventType) {
     Objects.requireNonNull(handler, "handler");
     Objects.requireNonNull(eventType, "eventType");
@@ -98,9 +129,9 @@ public final class LambdaHandlers {
    * @param handler the handler
    * @param eventType the event class
    * @param context the context to pass, for example a mock or a {@link FakeLambdaContext}
-   * @return the function to register
+   * @return the function to register, typed with the trigger the event class belongs to
    */
-  public static <E> Function<Map<String, Object>, Map<String, Object>> of(
+  public static <E> TriggerFunction of(
       RequestHandler<E, ?> handler, Class<E> eventType, Context context) {
     Objects.requireNonNull(handler, "handler");
     Objects.requireNonNull(eventType, "eventType");
@@ -109,10 +140,10 @@ public final class LambdaHandlers {
   }
 
   @SuppressWarnings("unchecked")
-  private static <E> Function<Map<String, Object>, Map<String, Object>> adapt(
+  private static <E> TriggerFunction adapt(
       RequestHandler<E, ?> handler, Class<?> eventType, @Nullable Context fixedContext) {
     String functionName = functionName(handler);
-    return event -> {
+    Function<Map<String, Object>, Map<String, Object>> function = event -> {
       E input = Map.class.isAssignableFrom(eventType)
           ? (E) BeanMapper.copy(event)
           : (E) BeanMapper.toBean(event, eventType);
@@ -124,6 +155,19 @@ public final class LambdaHandlers {
       }
       return BeanMapper.merge(event, BeanMapper.toJsonObject(output, handler.getClass().getName()));
     };
+    TriggerType type = triggerType(eventType);
+    return type == null ? TriggerFunction.of(function) : TriggerFunction.of(type, function);
+  }
+
+  /** The trigger an event class of aws-lambda-java-events belongs to, or null for a map or another class. */
+  private static @Nullable TriggerType triggerType(Class<?> eventType) {
+    for (Class<?> type = eventType; type != null && type != Object.class; type = type.getSuperclass()) {
+      TriggerType known = EVENT_CLASSES.get(type.getName());
+      if (known != null) {
+        return known;
+      }
+    }
+    return null;
   }
 
   private static String functionName(Object handler) {

@@ -23,8 +23,7 @@ class SrpLoginTest {
     cognito.adminCreateUser(r -> r.userPoolId(poolId).username("alice").messageAction("SUPPRESS"));
     cognito.adminSetUserPassword(r -> r.userPoolId(poolId).username("alice").password("Passw0rd!").permanent(true));
 
-    CognitoSrp srp = CognitoSrp.builder().client(cognito).userPoolId(poolId).clientId(clientId)
-        .clock(fake.clock()).build();
+    CognitoSrp srp = CognitoSrp.builder().fake(fake).userPoolId(poolId).clientId(clientId).build();
     AuthenticationResultType tokens = srp.signIn("alice", "Passw0rd!");
 
     assertThat(fake).token(tokens.accessToken()).isAccessToken().hasClaim("username", "alice");
