@@ -10,7 +10,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /** The extension hands every test a fresh fake and its client as parameters. */
-// region junit-declarative
 @FakeCognitoTest
 class DeclarativeSignUpTest {
 
@@ -34,4 +33,3 @@ class DeclarativeSignUpTest {
     assertThat(cognito.listUserPools(r -> r.maxResults(10)).userPools()).isEmpty();
   }
 }
-// endregion junit-declarative
