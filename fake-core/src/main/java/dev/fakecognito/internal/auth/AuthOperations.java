@@ -459,17 +459,23 @@ public final class AuthOperations {
     return new Next(null, signedIn(client, user, now, call, device, tokenSource));
   }
 
-  /** Records the sign-in and prepares its tokens; the caller holds the pool's lock. */
+  /**
+   * Records the sign-in and prepares its tokens; the caller holds the pool's lock. Post
+   * authentication and Pre token generation decide whether the sign-in stands, so both run before
+   * anything is kept: when either fails, the call fails and nothing is recorded, no device issued.
+   * A caller that has more to keep (a spent session, a used code) keeps it only after this returns.
+   */
   Completion signedIn(ClientRef client, User user, Instant now, Call call, @Nullable Device device,
       String tokenSource) {
     UserPool pool = client.pool();
     boolean issuesDevice = device == null && DeviceTracking.enabled(pool);
-    // Post authentication decides whether the sign-in stands, so it runs before anything is kept.
     backend.triggers().invoke(pool, Trigger.POST_AUTHENTICATION, "PostAuthentication_Authentication",
         client.clientId(), user.username(), TriggerEvents.request(
             "userAttributes", TriggerEvents.userAttributes(user),
             "newDeviceUsed", issuesDevice,
             "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers())));
+    User.Snapshot snapshot = user.snapshot();
+    ClaimsOverride changes = TokenCustomization.ask(backend, client, snapshot, tokenSource, call.forOtherTriggers());
     String eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, call.ip(),
         ChallengeResponse.SUCCESS);
     NewDeviceMetadataType newDevice = null;
@@ -477,24 +483,21 @@ public final class AuthOperations {
     if (device != null) {
       device.authenticated(now, call.ip());
       deviceKey = device.key();
-    } else if (DeviceTracking.enabled(pool)) {
+    } else if (issuesDevice) {
       Device issued = DeviceTracking.issue(backend.region(), user, now);
       newDevice = NewDeviceMetadataType.builder().deviceKey(issued.key()).deviceGroupKey(issued.groupKey()).build();
       deviceKey = issued.key();
     }
-    return new Completion(user.snapshot(), new TokenService.Session(now, Ids.uuid(), eventId, deviceKey), newDevice,
-        tokenSource, call.forOtherTriggers());
+    return new Completion(snapshot, new TokenService.Session(now, Ids.uuid(), eventId, deviceKey), newDevice, changes);
   }
 
-  /** Issues the tokens of a finished sign-in outside the pool's lock, or passes a challenge on. */
+  /** Signs the tokens of a finished sign-in outside the pool's lock, or passes a challenge on. */
   Outcome finish(ClientRef client, Next next) {
     if (next.challenge() != null) {
       return next.challenge();
     }
     Completion done = next.completion();
-    ClaimsOverride changes = TokenCustomization.ask(backend, client, done.user(), done.tokenSource(),
-        done.clientMetadata());
-    AuthenticationResultType tokens = backend.tokens().issue(client, done.user(), done.session(), true, changes);
+    AuthenticationResultType tokens = backend.tokens().issue(client, done.user(), done.session(), true, done.changes());
     if (done.newDevice() != null) {
       tokens = tokens.toBuilder().newDeviceMetadata(done.newDevice()).build();
     }
@@ -580,13 +583,23 @@ public final class AuthOperations {
         }
       }
       Passwords.requireUnused(pool, user, password);
-      attributes.forEach(user::putAttribute);
-      Passwords.set(pool, user, password, now);
-      user.status(UserStatusType.CONFIRMED);
-      user.touch(now);
-      pool.reindex(user);
+      // The triggers that follow (Post authentication, Pre token generation, an MFA code's
+      // message) see the user as the answer leaves it, so the answer is applied first; if any of
+      // them refuses, it is undone and the same session can be answered again.
+      User.Checkpoint before = user.checkpoint();
+      try {
+        attributes.forEach(user::putAttribute);
+        Passwords.set(pool, user, password, now);
+        user.status(UserStatusType.CONFIRMED);
+        user.touch(now);
+        pool.reindex(user);
+        next = afterPassword(client, user, now, call, pending.deviceKey(), "TokenGeneration_NewPasswordChallenge");
+      } catch (RuntimeException e) {
+        user.restore(before);
+        pool.reindex(user);
+        throw e;
+      }
       sessions.finish(session);
-      next = afterPassword(client, user, now, call, pending.deviceKey(), "TokenGeneration_NewPasswordChallenge");
     } finally {
       pool.lock().unlock();
     }

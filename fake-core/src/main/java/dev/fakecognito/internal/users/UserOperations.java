@@ -12,6 +12,7 @@ import dev.fakecognito.internal.util.Paging;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import java.util.Map;
@@ -84,17 +85,23 @@ public final class UserOperations {
       }
       User user = new User(name.username(), sub, now, UserStatusType.FORCE_CHANGE_PASSWORD);
       attributes.forEach(user::putAttribute);
+      Map<String, User> takenFrom = new LinkedHashMap<>();
       for (String attribute : new String[] {"email", "phone_number"}) {
         if (user.isVerified(attribute) && user.attribute(attribute) != null) {
-          SignUpOperations.claimAlias(pool, user, attribute, Boolean.TRUE.equals(request.forceAliasCreation()));
+          User owner = SignUpOperations.aliasToTake(pool, user, attribute,
+              Boolean.TRUE.equals(request.forceAliasCreation()));
+          if (owner != null) {
+            takenFrom.put(attribute, owner);
+          }
         }
       }
       Passwords.set(pool, user, temporary, now);
-      // The invitation goes out (through the CustomMessage trigger) before the user is stored, so
-      // a failing trigger leaves no user behind.
+      // The invitation goes out (through the CustomMessage trigger) before anything is stored, so
+      // a failing trigger leaves no user behind and every alias where it was.
       if (action != MessageActionType.SUPPRESS) {
         invite(pool, user, given, temporary, request.desiredDeliveryMediums(), request.clientMetadata());
       }
+      takenFrom.forEach((attribute, owner) -> SignUpOperations.takeAlias(pool, owner, attribute));
       pool.add(user);
       return AdminCreateUserResponse.builder().user(userType(user)).build();
     } finally {
