@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.totp.Totp;
+import dev.fakecognito.triggers.Triggers;
+import dev.fakecognito.triggers.UserMigrationResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +48,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAtt
 /**
  * A call that fails, because a trigger throws, has no function behind its ARN or answers nonsense,
  * leaves users, aliases and challenge sessions exactly as they were: the same answer can be sent
- * again once the trigger works. The one partial effect Cognito documents, a confirmation that
- * stands although Post confirmation failed, is kept.
+ * again once the trigger works. The partial effects Cognito documents are kept: a confirmation
+ * stands although Post confirmation failed, and a migrated user exists once the migration trigger
+ * answered, whatever happens to the rest of the sign-in.
  */
 class FailedCallsLeaveNoTraceTest {
 
@@ -352,6 +355,25 @@ class FailedCallsLeaveNoTraceTest {
         UnexpectedLambdaException.class, "PostConfirmation invocation failed due to error ResourceNotFoundException.");
 
     assertThat(adminGetUser(poolId, "alice").userStatus()).isEqualTo(UserStatusType.CONFIRMED);
+  }
+
+  /* ---- User migration: the user exists once the trigger answered ---- */
+
+  @Test
+  void migrated_user_stays_when_the_sign_in_that_migrated_it_fails_afterwards() {
+    String migration = "arn:aws:lambda:us-east-1:123456789012:function:migrate";
+    String poolId = pool(cognito, r -> r.lambdaConfig(l -> l.userMigration(migration).postAuthentication(ARN)));
+    String clientId = client(cognito, poolId).clientId();
+    fake.registerLambda(migration, Triggers.userMigration(event -> UserMigrationResponse.confirmed(Map.of())));
+    failingWhileSet("audit log unavailable");
+
+    assertCognitoError(() -> signIn(clientId, "alice", PASSWORD), UserLambdaValidationException.class,
+        "PostAuthentication failed with error audit log unavailable.");
+
+    assertThat(adminGetUser(poolId, "alice").userStatus()).isEqualTo(UserStatusType.CONFIRMED);
+    failing.set(false);
+    assertThat(signIn(clientId, "alice", PASSWORD).accessToken()).isNotBlank();
+    assertThat(fake.triggerInvocations()).filteredOn(i -> i.triggerSource().startsWith("UserMigration")).hasSize(1);
   }
 
   /* ---- Helpers ---- */
