@@ -7,9 +7,12 @@ import static dev.fakecognito.testing.Fixtures.client;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
+import static dev.fakecognito.testing.Fixtures.srpClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
+import dev.fakecognito.srp.CognitoSrp;
+import dev.fakecognito.srp.SrpSignIn;
 import dev.fakecognito.totp.Totp;
 import dev.fakecognito.triggers.Triggers;
 import dev.fakecognito.triggers.UserMigrationResponse;
@@ -41,6 +44,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
@@ -256,6 +260,29 @@ class FailedCallsLeaveNoTraceTest {
     failing.set(false);
     assertThat(answer(clientId, ChallengeNameType.MFA_SETUP, session, Map.of()).authenticationResult().accessToken())
         .isNotBlank();
+  }
+
+  /* ---- SRP ---- */
+
+  @Test
+  void srp_password_verifier_answer_refused_by_post_authentication_can_be_sent_again() {
+    String poolId = pool(cognito, r -> r.lambdaConfig(l -> l.postAuthentication(ARN)));
+    UserPoolClientType client = srpClient(cognito, poolId);
+    confirmedUser(cognito, poolId, "alice");
+    failingWhileSet("audit log unavailable");
+    SrpSignIn signIn = CognitoSrp.builder().client(cognito).userPoolId(poolId).clientId(client.clientId())
+        .clock(fake.clock()).build().newSignIn("alice");
+    InitiateAuthResponse challenge = signIn.initiateAuth();
+    Map<String, String> answer = signIn.passwordVerifierResponses(challenge.challengeParameters(), PASSWORD);
+
+    assertCognitoError(() -> respond(client.clientId(), ChallengeNameType.PASSWORD_VERIFIER, answer),
+        UserLambdaValidationException.class, "PostAuthentication failed with error audit log unavailable.");
+
+    failing.set(false);
+    assertThat(respond(client.clientId(), ChallengeNameType.PASSWORD_VERIFIER, answer).authenticationResult()
+        .accessToken()).isNotBlank();
+    assertCognitoError(() -> respond(client.clientId(), ChallengeNameType.PASSWORD_VERIFIER, answer),
+        NotAuthorizedException.class, "Incorrect username or password.");
   }
 
   /* ---- Custom authentication ---- */
@@ -481,6 +508,12 @@ class FailedCallsLeaveNoTraceTest {
     Map<String, String> responses = new LinkedHashMap<>(answers);
     responses.put("USERNAME", "alice");
     return cognito.respondToAuthChallenge(r -> r.clientId(clientId).challengeName(challenge).session(session)
+        .challengeResponses(responses));
+  }
+
+  private RespondToAuthChallengeResponse respond(String clientId, ChallengeNameType challenge,
+      Map<String, String> responses) {
+    return cognito.respondToAuthChallenge(r -> r.clientId(clientId).challengeName(challenge)
         .challengeResponses(responses));
   }
 

@@ -87,8 +87,23 @@ public final class AuthOperations {
    */
   private static final Duration TIMESTAMP_SKEW = Duration.ofMinutes(5);
 
-  /** A verifier exchange taken from the store, and whether the client's signature proved it. */
-  private record VerifiedPending(AuthSessions.Pending pending, boolean signatureValid) {}
+  /**
+   * A verifier exchange found under its SECRET_BLOCK, and whether the client's signature proved it.
+   *
+   * @param secretBlock the exchange's key, to use it up once the answer is judged
+   */
+  private record VerifiedPending(String secretBlock, AuthSessions.Pending pending, boolean signatureValid) {
+
+    /**
+     * Checks, under the pool's lock, that no concurrent answer has used the exchange up since it
+     * was read.
+     */
+    void requireOpen(AuthSessions sessions) {
+      if (sessions.peek(secretBlock) != pending) {
+        throw CognitoErrors.incorrectCredentials();
+      }
+    }
+  }
 
   public InitiateAuthResponse initiateAuth(InitiateAuthRequest request) {
     AuthFlowType flow = flow(request.authFlow(), request.authFlowAsString());
@@ -295,13 +310,17 @@ public final class AuthOperations {
     Next next;
     pool.lock().lock();
     try {
+      verified.requireOpen(sessions);
       User user = pending.username() == null ? null : pool.byUsername(pending.username());
       if (user == null || pool.find(responses.get("USERNAME")) != user) {
+        // A wrong answer, like a wrong password: the exchange is over.
+        sessions.finish(verified.secretBlock());
         throw CognitoErrors.incorrectCredentials();
       }
       // From the second step on, clients hash the internal username (USER_ID_FOR_SRP).
       SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
       if (!verified.signatureValid()) {
+        sessions.finish(verified.secretBlock());
         AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
@@ -316,6 +335,8 @@ public final class AuthOperations {
       } else {
         next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
       }
+      // Used up only by an answer that stands; one a trigger refused can be sent again.
+      sessions.finish(verified.secretBlock());
     } finally {
       pool.lock().unlock();
     }
@@ -380,20 +401,25 @@ public final class AuthOperations {
     Completion completion;
     pool.lock().lock();
     try {
+      verified.requireOpen(sessions);
       User user = pool.byUsername(pending.username());
       if (user == null || pool.find(responses.get("USERNAME")) != user) {
+        sessions.finish(verified.secretBlock());
         throw CognitoErrors.incorrectCredentials();
       }
       SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
       Device device = user.devices().get(pending.deviceKey());
       if (device == null) {
+        sessions.finish(verified.secretBlock());
         throw CognitoErrors.deviceNotFound();
       }
       if (!verified.signatureValid()) {
+        sessions.finish(verified.secretBlock());
         throw CognitoErrors.incorrectCredentials();
       }
       checkBeforePassword(client, user);
       completion = signedIn(client, user, now, call, device, "TokenGeneration_AuthenticateDevice");
+      sessions.finish(verified.secretBlock());
     } finally {
       pool.lock().unlock();
     }
@@ -401,8 +427,9 @@ public final class AuthOperations {
   }
 
   /**
-   * Takes the exchange a verifier answer names by its SECRET_BLOCK (once: a second answer finds
-   * nothing), reads the TIMESTAMP and checks the signature, outside any lock.
+   * Finds the exchange a verifier answer names by its SECRET_BLOCK, reads the TIMESTAMP and checks
+   * the signature, outside any lock. The exchange stays until the answer is judged under the
+   * lock: a wrong answer or a sign-in that stands uses it up, so a second answer finds nothing.
    */
   private VerifiedPending verifiedExchange(ClientRef client, Map<String, String> responses, ChallengeNameType kind) {
     String secretBlock = required(responses, "PASSWORD_CLAIM_SECRET_BLOCK");
@@ -410,7 +437,7 @@ public final class AuthOperations {
     String timestamp = required(responses, "TIMESTAMP");
     required(responses, "USERNAME");
     Instant instant = SrpChallenges.timestamp(timestamp);
-    AuthSessions.Pending pending = sessions.take(secretBlock);
+    AuthSessions.Pending pending = sessions.peek(secretBlock);
     if (pending == null || pending.srp() == null || !pending.clientId().equals(client.clientId())
         || !pending.challengeName().equals(kind.toString())) {
       throw CognitoErrors.incorrectCredentials();
@@ -421,7 +448,7 @@ public final class AuthOperations {
     Instant now = backend.clock().instant();
     boolean verified = Duration.between(instant, now).abs().compareTo(TIMESTAMP_SKEW) <= 0
         && SrpChallenges.verify(pending.srp(), secretBlock, instant, signature);
-    return new VerifiedPending(pending, verified);
+    return new VerifiedPending(secretBlock, pending, verified);
   }
 
   /* ---- After the password ---- */
