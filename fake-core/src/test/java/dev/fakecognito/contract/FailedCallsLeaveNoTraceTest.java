@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitia
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -133,6 +134,24 @@ class FailedCallsLeaveNoTraceTest {
     assertThat(adminGetUser(poolId, "alice").userStatus()).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
     failing.set(false);
     assertThat(signInChallenge(clientId, "alice", TEMPORARY)).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
+  }
+
+  @Test
+  void new_password_answer_naming_another_users_alias_throws_AliasExistsException_and_changes_nobody() {
+    String poolId = pool(cognito, r -> r.aliasAttributes(AliasAttributeType.PREFERRED_USERNAME));
+    String clientId = client(cognito, poolId).clientId();
+    confirmedUser(cognito, poolId, "bob", attribute("preferred_username", "shared"));
+    invite(poolId, "alice");
+    InitiateAuthResponse challenge = cognito.initiateAuth(r -> r.clientId(clientId)
+        .authFlow(AuthFlowType.USER_PASSWORD_AUTH).authParameters(Map.of("USERNAME", "alice", "PASSWORD", TEMPORARY)));
+
+    assertCognitoError(() -> answerNewPassword(clientId, challenge.session(),
+            Map.of("userAttributes.preferred_username", "shared")),
+        AliasExistsException.class, "An account with the given preferred_username already exists.");
+
+    assertThat(adminGetUser(poolId, "shared").username()).isEqualTo("bob");
+    assertThat(adminGetUser(poolId, "alice").userStatus()).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
+    assertThat(answerNewPassword(clientId, challenge.session(), Map.of()).authenticationResult()).isNotNull();
   }
 
   /* ---- AdminCreateUser ---- */

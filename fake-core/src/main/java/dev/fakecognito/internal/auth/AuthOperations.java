@@ -610,6 +610,7 @@ public final class AuthOperations {
         }
       }
       Passwords.requireUnused(pool, user, password);
+      requireFreeSignInNames(pool, user, attributes);
       // The triggers that follow (Post authentication, Pre token generation, an MFA code's
       // message) see the user as the answer leaves it, so the answer is applied first; if any of
       // them refuses, it is undone and the same session can be answered again.
@@ -631,6 +632,27 @@ public final class AuthOperations {
       pool.lock().unlock();
     }
     return finish(client, next);
+  }
+
+  /**
+   * Refuses attributes from the NEW_PASSWORD_REQUIRED answer that would make another user's
+   * sign-in name this user's too. Checked before anything changes, so that undoing the answer
+   * never has to give an alias back.
+   */
+  private static void requireFreeSignInNames(UserPool pool, User user, Map<String, String> attributes) {
+    for (String name : new String[] {"email", "phone_number", "preferred_username"}) {
+      String value = attributes.get(name);
+      if (value == null) {
+        continue;
+      }
+      String verified = attributes.getOrDefault(name + "_verified", user.attribute(name + "_verified"));
+      boolean signInName = pool.isUsernameAttribute(name) || (pool.isAliasAttribute(name)
+          && (name.equals("preferred_username") || "true".equals(verified)));
+      User owner = signInName ? pool.aliasOwner(name, value) : null;
+      if (owner != null && owner != user) {
+        throw CognitoErrors.aliasExists(name);
+      }
+    }
   }
 
   /* ---- Refresh ---- */
