@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -190,6 +191,39 @@ class FailedCallsLeaveNoTraceTest {
 
     assertThat(adminGetUser(poolId, "bob").userAttributes()).contains(attribute("email_verified", "false"));
     assertThat(adminGetUser(poolId, "shared@example.com").username()).isEqualTo("alice");
+  }
+
+  @Test
+  void invitation_by_email_and_sms_whose_second_message_fails_sends_neither_and_creates_nobody() {
+    String poolId = pool(cognito, withMessaging(r -> r.lambdaConfig(l -> l.customMessage(ARN))));
+    failingOnCall(2, "sms template missing");
+
+    assertCognitoError(() -> cognito.adminCreateUser(r -> r.userPoolId(poolId).username("alice")
+            .userAttributes(attribute("email", "alice@example.com"), attribute("phone_number", "+15555550100"))
+            .desiredDeliveryMediums(DeliveryMediumType.EMAIL, DeliveryMediumType.SMS)),
+        UserLambdaValidationException.class, "CustomMessage failed with error sms template missing.");
+
+    assertThat(fake.outbox().messages()).isEmpty();
+    assertCognitoError(() -> adminGetUser(poolId, "alice"), UserNotFoundException.class, "User does not exist.");
+  }
+
+  /* ---- Attribute updates ---- */
+
+  @Test
+  void new_email_and_phone_whose_second_code_fails_change_nothing_and_send_nothing() {
+    String poolId = pool(cognito, withMessaging(r -> r.lambdaConfig(l -> l.customMessage(ARN))
+        .autoVerifiedAttributes(VerifiedAttributeType.EMAIL, VerifiedAttributeType.PHONE_NUMBER)));
+    confirmedUser(cognito, poolId, "alice", attribute("email", "old@example.com"),
+        attribute("phone_number", "+15555550100"));
+    AdminGetUserResponse before = adminGetUser(poolId, "alice");
+    failingOnCall(2, "sms template missing");
+
+    assertCognitoError(() -> cognito.adminUpdateUserAttributes(r -> r.userPoolId(poolId).username("alice")
+            .userAttributes(attribute("email", "new@example.com"), attribute("phone_number", "+15555550199"))),
+        UserLambdaValidationException.class, "CustomMessage failed with error sms template missing.");
+
+    assertThat(adminGetUser(poolId, "alice")).isEqualTo(before);
+    assertThat(fake.outbox().messages()).isEmpty();
   }
 
   /* ---- MFA answers ---- */
@@ -434,6 +468,25 @@ class FailedCallsLeaveNoTraceTest {
     });
   }
 
+  /** Registers at {@link #ARN} a handler that throws {@code message} on its {@code n}-th call only. */
+  private void failingOnCall(int n, String message) {
+    AtomicInteger calls = new AtomicInteger();
+    fake.registerLambda(ARN, event -> {
+      if (calls.incrementAndGet() == n) {
+        throw new IllegalStateException(message);
+      }
+      return event;
+    });
+  }
+
+  /** Pool settings that let the pool send SMS and email, plus {@code more}. */
+  private static Consumer<CreateUserPoolRequest.Builder> withMessaging(Consumer<CreateUserPoolRequest.Builder> more) {
+    return r -> more.accept(r
+        .smsConfiguration(s -> s.snsCallerArn("arn:aws:iam::123456789012:role/sms").externalId("fake"))
+        .emailConfiguration(e -> e.emailSendingAccount("DEVELOPER")
+            .sourceArn("arn:aws:ses:us-east-1:123456789012:identity/example.com").from("no-reply@example.com")));
+  }
+
   /** A custom flow of one question, "2 + 2", whose wrong answer fails the sign-in. */
   private void oneQuestion(String define, String create, String verify) {
     fake.registerLambda(define, event -> {
@@ -470,11 +523,7 @@ class FailedCallsLeaveNoTraceTest {
 
   /** A pool with optional MFA by software token, SMS or email, and the given triggers. */
   private String mfaPool(Consumer<LambdaConfigType.Builder> triggers) {
-    Consumer<CreateUserPoolRequest.Builder> settings = r -> r.lambdaConfig(triggers)
-        .smsConfiguration(s -> s.snsCallerArn("arn:aws:iam::123456789012:role/sms").externalId("fake"))
-        .emailConfiguration(e -> e.emailSendingAccount("DEVELOPER")
-            .sourceArn("arn:aws:ses:us-east-1:123456789012:identity/example.com").from("no-reply@example.com"));
-    String poolId = pool(cognito, settings);
+    String poolId = pool(cognito, withMessaging(r -> r.lambdaConfig(triggers)));
     cognito.setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(UserPoolMfaType.OPTIONAL)
         .softwareTokenMfaConfiguration(t -> t.enabled(true))
         .smsMfaConfiguration(s -> s.smsAuthenticationMessage("Your sign-in code is {####}"))
