@@ -36,6 +36,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowTyp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CustomEmailSenderLambdaVersionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
@@ -205,6 +206,31 @@ class FailedCallsLeaveNoTraceTest {
 
     assertThat(fake.outbox().messages()).isEmpty();
     assertCognitoError(() -> adminGetUser(poolId, "alice"), UserNotFoundException.class, "User does not exist.");
+  }
+
+  @Test
+  void invitation_whose_sms_fails_hands_nothing_to_the_email_sender() {
+    String sender = "arn:aws:lambda:us-east-1:123456789012:function:email-sender";
+    String poolId = pool(cognito, withMessaging(r -> r.lambdaConfig(l -> l.customMessage(ARN)
+        .kmsKeyID("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
+        .customEmailSender(c -> c.lambdaArn(sender).lambdaVersion(CustomEmailSenderLambdaVersionType.V1_0)))));
+    fake.registerLambda(sender, event -> event);
+    failingWhileSet("sms template missing");
+
+    assertCognitoError(() -> cognito.adminCreateUser(r -> r.userPoolId(poolId).username("alice")
+            .userAttributes(attribute("email", "alice@example.com"), attribute("phone_number", "+15555550100"))
+            .desiredDeliveryMediums(DeliveryMediumType.EMAIL, DeliveryMediumType.SMS)),
+        UserLambdaValidationException.class, "CustomMessage failed with error sms template missing.");
+
+    assertThat(fake.triggerInvocations()).noneMatch(i -> i.triggerSource().startsWith("CustomEmailSender"));
+    failing.set(false);
+    cognito.adminCreateUser(r -> r.userPoolId(poolId).username("alice")
+        .userAttributes(attribute("email", "alice@example.com"), attribute("phone_number", "+15555550100"))
+        .desiredDeliveryMediums(DeliveryMediumType.EMAIL, DeliveryMediumType.SMS));
+    assertThat(fake.triggerInvocations()).filteredOn(i -> i.triggerSource().startsWith("CustomEmailSender"))
+        .singleElement().satisfies(i -> assertThat(i.triggerSource()).isEqualTo("CustomEmailSender_AdminCreateUser"));
+    assertThat(fake.outbox().messages()).singleElement().satisfies(m -> assertThat(m.destination())
+        .isEqualTo("+15555550100"));
   }
 
   /* ---- Attribute updates ---- */

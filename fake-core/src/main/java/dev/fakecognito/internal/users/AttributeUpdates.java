@@ -119,7 +119,7 @@ final class AttributeUpdates {
     user.pendingValues().putAll(pending);
     user.verificationCodes().putAll(codes);
     changed(backend, pool, user);
-    messages.send(backend);
+    messages.send();
     return deliveries;
   }
 

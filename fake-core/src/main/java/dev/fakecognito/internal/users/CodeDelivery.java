@@ -120,12 +120,15 @@ public final class CodeDelivery {
    * changes are stored: a call that fails half-way has sent nothing.
    */
   static final class Held {
-    private final List<SentMessage> messages = new ArrayList<>(2);
+    private final List<Runnable> deliveries = new ArrayList<>(2);
 
-    /** Sends the held messages, in the order they were written. */
-    void send(Backend backend) {
-      messages.forEach(backend.outbox()::send);
-      messages.clear();
+    /**
+     * Sends the held messages, in the order they were written, and hands the held codes to the
+     * custom senders.
+     */
+    void send() {
+      deliveries.forEach(Runnable::run);
+      deliveries.clear();
     }
   }
 
@@ -143,7 +146,7 @@ public final class CodeDelivery {
   private static void deliver(Backend backend, UserPool pool, User user, String attribute, String code, String text,
       @Nullable MessageContext context, @Nullable String signInName, @Nullable Held held) {
     boolean sms = attribute.equals("phone_number");
-    if (context != null && customSender(backend, pool, user, sms, code, context)) {
+    if (context != null && customSender(backend, pool, user, sms, code, context, held)) {
       return;
     }
     String message = context == null ? text : customMessage(backend, pool, user, sms, text, context, signInName != null);
@@ -153,7 +156,7 @@ public final class CodeDelivery {
     SentMessage sent = new SentMessage(pool.id(), user.username(), medium(attribute).toString(),
         user.attribute(attribute), code, message.replace("{####}", code));
     if (held != null) {
-      held.messages.add(sent);
+      held.deliveries.add(() -> backend.outbox().send(sent));
     } else {
       backend.outbox().send(sent);
     }
@@ -165,13 +168,14 @@ public final class CodeDelivery {
    * Cognito encrypts {@code request.code} with the pool's KMS key; the fake cannot, and sends the
    * Base64 of the code instead ({@link CustomSenderCodes}). Cognito invokes senders
    * asynchronously, so a failing sender does not fail the call; the fake records it and goes on.
-   * It calls the sender at once, while the caller holds the pool's lock and before the operation's
-   * changes are stored, so a sender that calls back into the fake may not see them yet.
+   * It calls the sender while the caller holds the pool's lock: at once, before the operation's
+   * changes are stored, so a sender that calls back into the fake may not see them yet; or, with
+   * {@code held}, once the call's changes are stored, and not at all if the call fails.
    *
    * @return whether a sender took the message
    */
   private static boolean customSender(Backend backend, UserPool pool, User user, boolean sms, String code,
-      MessageContext context) {
+      MessageContext context, @Nullable Held held) {
     Trigger sender = sms ? Trigger.CUSTOM_SMS_SENDER : Trigger.CUSTOM_EMAIL_SENDER;
     if (!backend.triggers().configured(pool, sender)) {
       return false;
@@ -183,8 +187,14 @@ public final class CodeDelivery {
         "code", CustomSenderCodes.encrypt(code),
         "clientMetadata", TriggerEvents.clientMetadata(context.clientMetadata()),
         "userAttributes", TriggerEvents.userAttributes(user));
-    return backend.triggers().invokeAsync(pool, sender, sender.displayName() + "_" + reason, context.clientId(),
-        user.username(), request);
+    String triggerSource = sender.displayName() + "_" + reason;
+    String username = user.username();
+    if (held != null) {
+      held.deliveries.add(() -> backend.triggers().invokeAsync(pool, sender, triggerSource, context.clientId(),
+          username, request));
+      return true;
+    }
+    return backend.triggers().invokeAsync(pool, sender, triggerSource, context.clientId(), username, request);
   }
 
   /**

@@ -104,7 +104,7 @@ public final class UserOperations {
       }
       takenFrom.forEach((attribute, owner) -> SignUpOperations.takeAlias(pool, owner, attribute));
       pool.add(user);
-      invitations.send(backend);
+      invitations.send();
       return AdminCreateUserResponse.builder().user(userType(user)).build();
     } finally {
       pool.lock().unlock();
@@ -235,7 +235,7 @@ public final class UserOperations {
       invite(pool, user, username, temporary, mediums, clientMetadata, invitations);
       Passwords.set(pool, user, temporary, now);
       user.touch(now);
-      invitations.send(backend);
+      invitations.send();
       return AdminCreateUserResponse.builder().user(userType(user)).build();
     } finally {
       pool.lock().unlock();
