@@ -87,8 +87,23 @@ public final class AuthOperations {
    */
   private static final Duration TIMESTAMP_SKEW = Duration.ofMinutes(5);
 
-  /** A verifier exchange taken from the store, and whether the client's signature proved it. */
-  private record VerifiedPending(AuthSessions.Pending pending, boolean signatureValid) {}
+  /**
+   * A verifier exchange found under its SECRET_BLOCK, and whether the client's signature proved it.
+   *
+   * @param secretBlock the exchange's key, to use it up once the answer is judged
+   */
+  private record VerifiedPending(String secretBlock, AuthSessions.Pending pending, boolean signatureValid) {
+
+    /**
+     * Checks, under the pool's lock, that no concurrent answer has used the exchange up since it
+     * was read.
+     */
+    void requireOpen(AuthSessions sessions) {
+      if (sessions.peek(secretBlock) != pending) {
+        throw CognitoErrors.incorrectCredentials();
+      }
+    }
+  }
 
   public InitiateAuthResponse initiateAuth(InitiateAuthRequest request) {
     AuthFlowType flow = flow(request.authFlow(), request.authFlowAsString());
@@ -295,13 +310,17 @@ public final class AuthOperations {
     Next next;
     pool.lock().lock();
     try {
+      verified.requireOpen(sessions);
       User user = pending.username() == null ? null : pool.byUsername(pending.username());
       if (user == null || pool.find(responses.get("USERNAME")) != user) {
+        // A wrong answer, like a wrong password: the exchange is over.
+        sessions.finish(verified.secretBlock());
         throw CognitoErrors.incorrectCredentials();
       }
       // From the second step on, clients hash the internal username (USER_ID_FOR_SRP).
       SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
       if (!verified.signatureValid()) {
+        sessions.finish(verified.secretBlock());
         AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
@@ -316,6 +335,8 @@ public final class AuthOperations {
       } else {
         next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
       }
+      // Used up only by an answer that stands; one a trigger refused can be sent again.
+      sessions.finish(verified.secretBlock());
     } finally {
       pool.lock().unlock();
     }
@@ -380,20 +401,25 @@ public final class AuthOperations {
     Completion completion;
     pool.lock().lock();
     try {
+      verified.requireOpen(sessions);
       User user = pool.byUsername(pending.username());
       if (user == null || pool.find(responses.get("USERNAME")) != user) {
+        sessions.finish(verified.secretBlock());
         throw CognitoErrors.incorrectCredentials();
       }
       SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
       Device device = user.devices().get(pending.deviceKey());
       if (device == null) {
+        sessions.finish(verified.secretBlock());
         throw CognitoErrors.deviceNotFound();
       }
       if (!verified.signatureValid()) {
+        sessions.finish(verified.secretBlock());
         throw CognitoErrors.incorrectCredentials();
       }
       checkBeforePassword(client, user);
       completion = signedIn(client, user, now, call, device, "TokenGeneration_AuthenticateDevice");
+      sessions.finish(verified.secretBlock());
     } finally {
       pool.lock().unlock();
     }
@@ -401,8 +427,9 @@ public final class AuthOperations {
   }
 
   /**
-   * Takes the exchange a verifier answer names by its SECRET_BLOCK (once: a second answer finds
-   * nothing), reads the TIMESTAMP and checks the signature, outside any lock.
+   * Finds the exchange a verifier answer names by its SECRET_BLOCK, reads the TIMESTAMP and checks
+   * the signature, outside any lock. The exchange stays until the answer is judged under the
+   * lock: a wrong answer or a sign-in that stands uses it up, so a second answer finds nothing.
    */
   private VerifiedPending verifiedExchange(ClientRef client, Map<String, String> responses, ChallengeNameType kind) {
     String secretBlock = required(responses, "PASSWORD_CLAIM_SECRET_BLOCK");
@@ -410,7 +437,7 @@ public final class AuthOperations {
     String timestamp = required(responses, "TIMESTAMP");
     required(responses, "USERNAME");
     Instant instant = SrpChallenges.timestamp(timestamp);
-    AuthSessions.Pending pending = sessions.take(secretBlock);
+    AuthSessions.Pending pending = sessions.peek(secretBlock);
     if (pending == null || pending.srp() == null || !pending.clientId().equals(client.clientId())
         || !pending.challengeName().equals(kind.toString())) {
       throw CognitoErrors.incorrectCredentials();
@@ -421,7 +448,7 @@ public final class AuthOperations {
     Instant now = backend.clock().instant();
     boolean verified = Duration.between(instant, now).abs().compareTo(TIMESTAMP_SKEW) <= 0
         && SrpChallenges.verify(pending.srp(), secretBlock, instant, signature);
-    return new VerifiedPending(pending, verified);
+    return new VerifiedPending(secretBlock, pending, verified);
   }
 
   /* ---- After the password ---- */
@@ -459,17 +486,23 @@ public final class AuthOperations {
     return new Next(null, signedIn(client, user, now, call, device, tokenSource));
   }
 
-  /** Records the sign-in and prepares its tokens; the caller holds the pool's lock. */
+  /**
+   * Records the sign-in and prepares its tokens; the caller holds the pool's lock. Post
+   * authentication and Pre token generation decide whether the sign-in stands, so both run before
+   * anything is kept: when either fails, the call fails and nothing is recorded, no device issued.
+   * A caller that has more to keep (a spent session, a used code) keeps it only after this returns.
+   */
   Completion signedIn(ClientRef client, User user, Instant now, Call call, @Nullable Device device,
       String tokenSource) {
     UserPool pool = client.pool();
     boolean issuesDevice = device == null && DeviceTracking.enabled(pool);
-    // Post authentication decides whether the sign-in stands, so it runs before anything is kept.
     backend.triggers().invoke(pool, Trigger.POST_AUTHENTICATION, "PostAuthentication_Authentication",
         client.clientId(), user.username(), TriggerEvents.request(
             "userAttributes", TriggerEvents.userAttributes(user),
             "newDeviceUsed", issuesDevice,
             "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers())));
+    User.Snapshot snapshot = user.snapshot();
+    ClaimsOverride changes = TokenCustomization.ask(backend, client, snapshot, tokenSource, call.forOtherTriggers());
     String eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, call.ip(),
         ChallengeResponse.SUCCESS);
     NewDeviceMetadataType newDevice = null;
@@ -477,24 +510,21 @@ public final class AuthOperations {
     if (device != null) {
       device.authenticated(now, call.ip());
       deviceKey = device.key();
-    } else if (DeviceTracking.enabled(pool)) {
+    } else if (issuesDevice) {
       Device issued = DeviceTracking.issue(backend.region(), user, now);
       newDevice = NewDeviceMetadataType.builder().deviceKey(issued.key()).deviceGroupKey(issued.groupKey()).build();
       deviceKey = issued.key();
     }
-    return new Completion(user.snapshot(), new TokenService.Session(now, Ids.uuid(), eventId, deviceKey), newDevice,
-        tokenSource, call.forOtherTriggers());
+    return new Completion(snapshot, new TokenService.Session(now, Ids.uuid(), eventId, deviceKey), newDevice, changes);
   }
 
-  /** Issues the tokens of a finished sign-in outside the pool's lock, or passes a challenge on. */
+  /** Signs the tokens of a finished sign-in outside the pool's lock, or passes a challenge on. */
   Outcome finish(ClientRef client, Next next) {
     if (next.challenge() != null) {
       return next.challenge();
     }
     Completion done = next.completion();
-    ClaimsOverride changes = TokenCustomization.ask(backend, client, done.user(), done.tokenSource(),
-        done.clientMetadata());
-    AuthenticationResultType tokens = backend.tokens().issue(client, done.user(), done.session(), true, changes);
+    AuthenticationResultType tokens = backend.tokens().issue(client, done.user(), done.session(), true, done.changes());
     if (done.newDevice() != null) {
       tokens = tokens.toBuilder().newDeviceMetadata(done.newDevice()).build();
     }
@@ -580,17 +610,49 @@ public final class AuthOperations {
         }
       }
       Passwords.requireUnused(pool, user, password);
-      attributes.forEach(user::putAttribute);
-      Passwords.set(pool, user, password, now);
-      user.status(UserStatusType.CONFIRMED);
-      user.touch(now);
-      pool.reindex(user);
+      requireFreeSignInNames(pool, user, attributes);
+      // The triggers that follow (Post authentication, Pre token generation, an MFA code's
+      // message) see the user as the answer leaves it, so the answer is applied first; if any of
+      // them refuses, it is undone and the same session can be answered again.
+      User.Checkpoint before = user.checkpoint();
+      try {
+        attributes.forEach(user::putAttribute);
+        Passwords.set(pool, user, password, now);
+        user.status(UserStatusType.CONFIRMED);
+        user.touch(now);
+        pool.reindex(user);
+        next = afterPassword(client, user, now, call, pending.deviceKey(), "TokenGeneration_NewPasswordChallenge");
+      } catch (RuntimeException e) {
+        user.restore(before);
+        pool.reindex(user);
+        throw e;
+      }
       sessions.finish(session);
-      next = afterPassword(client, user, now, call, pending.deviceKey(), "TokenGeneration_NewPasswordChallenge");
     } finally {
       pool.lock().unlock();
     }
     return finish(client, next);
+  }
+
+  /**
+   * Refuses attributes from the NEW_PASSWORD_REQUIRED answer that would make another user's
+   * sign-in name this user's too. Checked before anything changes, so that undoing the answer
+   * never has to give an alias back.
+   */
+  private static void requireFreeSignInNames(UserPool pool, User user, Map<String, String> attributes) {
+    for (String name : new String[] {"email", "phone_number", "preferred_username"}) {
+      String value = attributes.get(name);
+      if (value == null) {
+        continue;
+      }
+      String verified = attributes.getOrDefault(name + "_verified", user.attribute(name + "_verified"));
+      boolean signInName = pool.isUsernameAttribute(name) || (pool.isAliasAttribute(name)
+          && (name.equals("preferred_username") || "true".equals(verified)));
+      User owner = signInName ? pool.aliasOwner(name, value) : null;
+      if (owner != null && owner != user) {
+        throw CognitoErrors.aliasExists(name);
+      }
+    }
   }
 
   /* ---- Refresh ---- */

@@ -176,9 +176,9 @@ public final class AuthSessions {
     return secretBlock;
   }
 
-  /** Removes and returns the pending challenge under {@code key}, whatever its state, or null. */
-  public @Nullable Pending take(String key) {
-    return sessions.asMap().remove(key);
+  /** The pending challenge under {@code key}, whatever its state, or null; it stays where it is. */
+  public @Nullable Pending peek(String key) {
+    return sessions.asMap().get(key);
   }
 
   public boolean isExpired(Pending pending) {

@@ -85,6 +85,8 @@ final class ChoiceBasedSignIn {
     Next next;
     pool.lock().lock();
     try {
+      // Again under the lock: a concurrent answer may have used the session up meanwhile.
+      sessions.get(session, client.clientId());
       User user = AuthOperations.sessionUser(client, pending, username, responses);
       if (!FirstFactors.available(pool, user).contains(answer)) {
         throw CognitoErrors.invalidParameter("Invalid value for ANSWER: " + answer);

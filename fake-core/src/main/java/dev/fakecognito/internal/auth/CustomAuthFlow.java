@@ -73,8 +73,12 @@ final class CustomAuthFlow {
   /** Asks DefineAuthChallenge for the next step. The caller holds the pool's lock. */
   Next next(ClientRef client, User user, AuthSessions.CustomAuth state, Call call, Instant now,
       @Nullable String deviceKey) {
-    UserPool pool = client.pool();
-    Map<String, Object> decision = backend.triggers().invoke(pool, Trigger.DEFINE_AUTH_CHALLENGE,
+    return next(client, user, state, define(client, user, state, call), call, now, deviceKey);
+  }
+
+  /** DefineAuthChallenge's decision on the history so far. The caller holds the pool's lock. */
+  private Map<String, Object> define(ClientRef client, User user, AuthSessions.CustomAuth state, Call call) {
+    Map<String, Object> decision = backend.triggers().invoke(client.pool(), Trigger.DEFINE_AUTH_CHALLENGE,
         "DefineAuthChallenge_Authentication", client.clientId(), user.username(), TriggerEvents.request(
             "userAttributes", TriggerEvents.userAttributes(user),
             "session", new ArrayList<>(state.history()),
@@ -83,6 +87,13 @@ final class CustomAuthFlow {
     if (decision == null) {
       throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
     }
+    return decision;
+  }
+
+  /** Carries out DefineAuthChallenge's decision. The caller holds the pool's lock. */
+  private Next next(ClientRef client, User user, AuthSessions.CustomAuth state, Map<String, Object> decision,
+      Call call, Instant now, @Nullable String deviceKey) {
+    UserPool pool = client.pool();
     if (TriggerEvents.flag(decision, "failAuthentication")) {
       throw CognitoErrors.incorrectCredentials();
     }
@@ -138,6 +149,8 @@ final class CustomAuthFlow {
     Next next;
     pool.lock().lock();
     try {
+      // Again under the lock: a concurrent answer may have used the session up meanwhile.
+      sessions.get(session, client.clientId());
       User user = AuthOperations.sessionUser(client, pending, username, responses);
       Map<String, Object> verdict = backend.triggers().invoke(pool, Trigger.VERIFY_AUTH_CHALLENGE_RESPONSE,
           "VerifyAuthChallengeResponse_Authentication", client.clientId(), user.username(), TriggerEvents.request(
@@ -149,12 +162,19 @@ final class CustomAuthFlow {
       if (verdict == null) {
         throw CognitoErrors.invalidParameter("Custom auth lambda trigger is not configured for the user pool.");
       }
-      sessions.finish(session);
       List<Map<String, Object>> history = new ArrayList<>(state.history());
       history.add(challengeResult("CUSTOM_CHALLENGE", TriggerEvents.flag(verdict, "answerCorrect"),
           state.challengeMetadata()));
-      next = next(client, user, new AuthSessions.CustomAuth(history, Map.of(), null, state.srpA()), call, now,
-          pending.deviceKey());
+      AuthSessions.CustomAuth judged = new AuthSessions.CustomAuth(history, Map.of(), null, state.srpA());
+      Map<String, Object> decision = define(client, user, judged, call);
+      if (TriggerEvents.flag(decision, "failAuthentication")) {
+        // A verdict, not a failure: the flow is over and its session used up.
+        sessions.finish(session);
+        throw CognitoErrors.incorrectCredentials();
+      }
+      next = next(client, user, judged, decision, call, now, pending.deviceKey());
+      // Only once every trigger has agreed is the answer used up; if one fails, it can be sent again.
+      sessions.finish(session);
     } finally {
       pool.lock().unlock();
     }

@@ -122,6 +122,9 @@ final class MfaChallenges {
    */
   private static final int MFA_ATTEMPTS = 3;
 
+  /** The time step of an answer that is not a software token code. */
+  private static final long NO_STEP = Long.MIN_VALUE;
+
   /**
    * Checks an SMS, email or software token code. A wrong code leaves the challenge open for another
    * try, up to {@link #MFA_ATTEMPTS} wrong codes.
@@ -148,8 +151,9 @@ final class MfaChallenges {
       // Again under the lock: a concurrent answer may have used the session up meanwhile.
       sessions.get(session, client.clientId());
       User user = AuthOperations.sessionUser(client, pending, username, responses);
+      long step = NO_STEP;
       if (challenge == ChallengeNameType.SOFTWARE_TOKEN_MFA) {
-        long step = Mfa.matchingStep(user.mfa().totpKey(), code, now);
+        step = Mfa.matchingStep(user.mfa().totpKey(), code, now);
         if (step == Long.MIN_VALUE) {
           sessions.failedAttempt(session, MFA_ATTEMPTS);
           throw CognitoErrors.mfaCodeMismatch();
@@ -157,14 +161,18 @@ final class MfaChallenges {
         if (step <= user.mfa().lastTotpStep()) {
           throw CognitoErrors.softwareTokenReused();
         }
-        user.mfa().lastTotpStep(step);
       } else if (!code.equals(pending.code())) {
         sessions.failedAttempt(session, MFA_ATTEMPTS);
         throw CognitoErrors.mfaCodeMismatch();
       }
-      sessions.finish(session);
       Device device = pending.deviceKey() == null ? null : user.devices().get(pending.deviceKey());
       next = new Next(null, flow.signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
+      // Only a sign-in that stands uses up the code and the session; a refusing trigger leaves
+      // both for another answer.
+      if (step != NO_STEP) {
+        user.mfa().lastTotpStep(step);
+      }
+      sessions.finish(session);
     } finally {
       pool.lock().unlock();
     }
@@ -188,8 +196,10 @@ final class MfaChallenges {
       if (!user.mfa().enabled(answer) || !Mfa.allowed(pool, answer) || !Mfa.reachable(user, answer)) {
         throw CognitoErrors.invalidParameter("Invalid value for ANSWER: " + answer);
       }
+      // The new challenge first: if its code cannot be sent, the choice can be made again.
+      Outcome chosen = factorChallenge(client, user, answer, pending.deviceKey());
       sessions.finish(session);
-      return factorChallenge(client, user, answer, pending.deviceKey());
+      return chosen;
     } finally {
       pool.lock().unlock();
     }
@@ -214,9 +224,9 @@ final class MfaChallenges {
         // Assumed wording: the session's token was never verified.
         throw CognitoErrors.invalidParameter("Invalid MFA setup: no MFA method has been verified");
       }
-      sessions.finish(session);
       Device device = pending.deviceKey() == null ? null : user.devices().get(pending.deviceKey());
       next = new Next(null, flow.signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
+      sessions.finish(session);
     } finally {
       pool.lock().unlock();
     }

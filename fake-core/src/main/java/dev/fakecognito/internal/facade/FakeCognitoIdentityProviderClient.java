@@ -189,6 +189,16 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  * <p>Operations this fake does not implement keep the SDK interface's default, which throws {@link
  * UnsupportedOperationException}.
  *
+ * <h2>Failed calls</h2>
+ *
+ * <p>A call that fails changes nothing. Each operation checks its input, runs the triggers that can
+ * refuse it (Pre sign-up, Pre and Post authentication, Pre token generation, Custom message, the
+ * custom-challenge triggers) and writes its messages, and only then stores its changes, under the
+ * pool's lock; a challenge's session, code or SRP exchange is used up only by an answer that
+ * stands. The exceptions are Cognito's own: wrong passwords and codes are counted (and may end a
+ * challenge), a confirmation stands although Post confirmation failed, and a user the migration
+ * trigger returned exists even if the rest of the call fails.
+ *
  * <h2>Thread safety</h2>
  *
  * <p>Pools, app clients and users live in concurrent maps. Everything that reads or changes users,

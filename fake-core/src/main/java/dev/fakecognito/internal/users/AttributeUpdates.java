@@ -55,6 +55,8 @@ final class AttributeUpdates {
     Map<String, PendingCode> codes = new LinkedHashMap<>();
     List<CodeDeliveryDetailsType> deliveries = new ArrayList<>();
     List<String> codesCleared = new ArrayList<>();
+    // A new email address and phone number each get a code; neither goes out unless both can.
+    CodeDelivery.Held messages = new CodeDelivery.Held();
 
     values.forEach((name, value) -> {
       if (!isVerifiable(name) && !isVerifiedFlag(name)) {
@@ -103,7 +105,7 @@ final class AttributeUpdates {
         applied.put(flag, "false");
       }
       if (autoVerified) {
-        Sent sent = send(backend, pool, user, attribute, value, context);
+        Sent sent = send(backend, pool, user, attribute, value, context, messages);
         codes.put(attribute, sent.code());
         deliveries.add(sent.details());
       }
@@ -117,6 +119,7 @@ final class AttributeUpdates {
     user.pendingValues().putAll(pending);
     user.verificationCodes().putAll(codes);
     changed(backend, pool, user);
+    messages.send();
     return deliveries;
   }
 
@@ -165,7 +168,7 @@ final class AttributeUpdates {
   static CodeDeliveryDetailsType sendVerificationCode(Backend backend, UserPool pool, User user, String attribute,
       MessageContext context) {
     String destination = user.pendingValues().getOrDefault(attribute, user.attribute(attribute));
-    Sent sent = send(backend, pool, user, attribute, destination, context);
+    Sent sent = send(backend, pool, user, attribute, destination, context, null);
     user.verificationCodes().put(attribute, sent.code());
     return sent.details();
   }
@@ -268,13 +271,13 @@ final class AttributeUpdates {
    * it while the message is built; the pool's lock hides the swap from every other caller.
    */
   private static Sent send(Backend backend, UserPool pool, User user, String attribute, @Nullable String destination,
-      MessageContext context) {
+      MessageContext context, CodeDelivery.@Nullable Held held) {
     String current = user.attribute(attribute);
     if (destination != null) {
       user.putAttribute(attribute, destination);
     }
     try {
-      PendingCode code = CodeDelivery.sendCode(backend, pool, user, attribute, CODE_VALIDITY, context);
+      PendingCode code = CodeDelivery.sendCode(backend, pool, user, attribute, CODE_VALIDITY, context, held);
       return new Sent(code, CodeDelivery.details(user, attribute));
     } finally {
       if (current == null) {

@@ -10,6 +10,8 @@ import dev.fakecognito.internal.util.Masking;
 import dev.fakecognito.recording.SentMessage;
 import dev.fakecognito.triggers.CustomSenderCodes;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
@@ -67,6 +69,15 @@ public final class CodeDelivery {
    */
   public static PendingCode sendCode(Backend backend, UserPool pool, User user, String attribute, Duration validity,
       @Nullable MessageContext context) {
+    return sendCode(backend, pool, user, attribute, validity, context, null);
+  }
+
+  /**
+   * As {@link #sendCode(Backend, UserPool, User, String, Duration, MessageContext)}, holding the
+   * message in {@code held}, when given, until the caller knows the call succeeds.
+   */
+  static PendingCode sendCode(Backend backend, UserPool pool, User user, String attribute, Duration validity,
+      @Nullable MessageContext context, @Nullable Held held) {
     String code = Ids.numericCode(6);
     UserPoolType config = pool.config();
     VerificationMessageTemplateType template = config.verificationMessageTemplate();
@@ -74,7 +85,7 @@ public final class CodeDelivery {
     String text = sms
         ? orDefault(template == null ? null : template.smsMessage(), config.smsVerificationMessage(), DEFAULT_MESSAGE)
         : orDefault(template == null ? null : template.emailMessage(), config.emailVerificationMessage(), DEFAULT_MESSAGE);
-    deliver(backend, pool, user, attribute, code, text, context, null);
+    deliver(backend, pool, user, attribute, code, text, context, null, held);
     return new PendingCode(code, attribute, backend.clock().instant().plus(validity));
   }
 
@@ -84,15 +95,15 @@ public final class CodeDelivery {
    */
   public static void sendAuthenticationCode(Backend backend, UserPool pool, User user, String attribute, String code,
       String text, MessageContext context) {
-    deliver(backend, pool, user, attribute, code, text, context, null);
+    deliver(backend, pool, user, attribute, code, text, context, null, null);
   }
 
   /**
    * Sends an AdminCreateUser invitation with the temporary password; the triggers it fires get
    * {@code clientMetadata}.
    */
-  public static void sendInvitation(Backend backend, UserPool pool, User user, String attribute, String signInName,
-      String temporaryPassword, @Nullable Map<String, String> clientMetadata) {
+  static void sendInvitation(Backend backend, UserPool pool, User user, String attribute, String signInName,
+      String temporaryPassword, @Nullable Map<String, String> clientMetadata, Held held) {
     var invite = pool.config().adminCreateUserConfig() == null ? null
         : pool.config().adminCreateUserConfig().inviteMessageTemplate();
     boolean sms = attribute.equals("phone_number");
@@ -100,7 +111,25 @@ public final class CodeDelivery {
         ? orDefault(invite == null ? null : invite.smsMessage(), null, DEFAULT_INVITATION)
         : orDefault(invite == null ? null : invite.emailMessage(), null, DEFAULT_INVITATION);
     deliver(backend, pool, user, attribute, temporaryPassword, text,
-        new MessageContext("CustomMessage_AdminCreateUser", null, clientMetadata), signInName);
+        new MessageContext("CustomMessage_AdminCreateUser", null, clientMetadata), signInName, held);
+  }
+
+  /**
+   * Messages of one call that sends several (an invitation by email and SMS, codes for a new email
+   * address and phone number), held back until the last one's triggers have run and the call's
+   * changes are stored: a call that fails half-way has sent nothing.
+   */
+  static final class Held {
+    private final List<Runnable> deliveries = new ArrayList<>(2);
+
+    /**
+     * Sends the held messages, in the order they were written, and hands the held codes to the
+     * custom senders.
+     */
+    void send() {
+      deliveries.forEach(Runnable::run);
+      deliveries.clear();
+    }
   }
 
   /**
@@ -112,19 +141,25 @@ public final class CodeDelivery {
    *
    * @param context why the message is sent, or null to send the text as it is without triggers
    * @param signInName for invitations, what replaces {@code {username}}; null otherwise
+   * @param held where the message waits for the call to succeed, or null to send it at once
    */
   private static void deliver(Backend backend, UserPool pool, User user, String attribute, String code, String text,
-      @Nullable MessageContext context, @Nullable String signInName) {
+      @Nullable MessageContext context, @Nullable String signInName, @Nullable Held held) {
     boolean sms = attribute.equals("phone_number");
-    if (context != null && customSender(backend, pool, user, sms, code, context)) {
+    if (context != null && customSender(backend, pool, user, sms, code, context, held)) {
       return;
     }
     String message = context == null ? text : customMessage(backend, pool, user, sms, text, context, signInName != null);
     if (signInName != null) {
       message = message.replace("{username}", signInName);
     }
-    backend.outbox().send(new SentMessage(pool.id(), user.username(), medium(attribute).toString(),
-        user.attribute(attribute), code, message.replace("{####}", code)));
+    SentMessage sent = new SentMessage(pool.id(), user.username(), medium(attribute).toString(),
+        user.attribute(attribute), code, message.replace("{####}", code));
+    if (held != null) {
+      held.deliveries.add(() -> backend.outbox().send(sent));
+    } else {
+      backend.outbox().send(sent);
+    }
   }
 
   /**
@@ -133,13 +168,14 @@ public final class CodeDelivery {
    * Cognito encrypts {@code request.code} with the pool's KMS key; the fake cannot, and sends the
    * Base64 of the code instead ({@link CustomSenderCodes}). Cognito invokes senders
    * asynchronously, so a failing sender does not fail the call; the fake records it and goes on.
-   * It calls the sender at once, while the caller holds the pool's lock and before the operation's
-   * changes are stored, so a sender that calls back into the fake may not see them yet.
+   * It calls the sender while the caller holds the pool's lock: at once, before the operation's
+   * changes are stored, so a sender that calls back into the fake may not see them yet; or, with
+   * {@code held}, once the call's changes are stored, and not at all if the call fails.
    *
    * @return whether a sender took the message
    */
   private static boolean customSender(Backend backend, UserPool pool, User user, boolean sms, String code,
-      MessageContext context) {
+      MessageContext context, @Nullable Held held) {
     Trigger sender = sms ? Trigger.CUSTOM_SMS_SENDER : Trigger.CUSTOM_EMAIL_SENDER;
     if (!backend.triggers().configured(pool, sender)) {
       return false;
@@ -151,8 +187,14 @@ public final class CodeDelivery {
         "code", CustomSenderCodes.encrypt(code),
         "clientMetadata", TriggerEvents.clientMetadata(context.clientMetadata()),
         "userAttributes", TriggerEvents.userAttributes(user));
-    return backend.triggers().invokeAsync(pool, sender, sender.displayName() + "_" + reason, context.clientId(),
-        user.username(), request);
+    String triggerSource = sender.displayName() + "_" + reason;
+    String username = user.username();
+    if (held != null) {
+      held.deliveries.add(() -> backend.triggers().invokeAsync(pool, sender, triggerSource, context.clientId(),
+          username, request));
+      return true;
+    }
+    return backend.triggers().invokeAsync(pool, sender, triggerSource, context.clientId(), username, request);
   }
 
   /**

@@ -397,17 +397,38 @@ public final class SignUpOperations {
    * Makes {@code user} the owner of its newly verified {@code attribute} as a sign-in alias. If
    * another user holds that alias, Cognito refuses unless the caller forces it, in which case the
    * other user loses it (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html).
+   * For callers that can no longer fail; the others use {@link #aliasToTake} and {@link #takeAlias}.
    */
   static void claimAlias(UserPool pool, User user, String attribute, boolean force) {
+    takeAlias(pool, aliasToTake(pool, user, attribute, force), attribute);
+  }
+
+  /**
+   * Checks that {@code user} may own its newly verified {@code attribute} as a sign-in alias, and
+   * changes nothing: returns the user who holds the alias now and must give it up, which only a
+   * forced claim allows, or null.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException if
+   *     another user holds the alias and the claim is not forced
+   */
+  static @Nullable User aliasToTake(UserPool pool, User user, String attribute, boolean force) {
     if (!pool.isAliasAttribute(attribute)) {
-      return;
+      return null;
     }
     User owner = pool.aliasOwner(attribute, user.attribute(attribute));
     if (owner == null || owner == user) {
-      return;
+      return null;
     }
     if (!force) {
       throw CognitoErrors.aliasExists(attribute.equals("phone_number") ? "phone_number" : attribute);
+    }
+    return owner;
+  }
+
+  /** Takes {@code attribute} from its previous owner, if any, who keeps it unverified. */
+  static void takeAlias(UserPool pool, @Nullable User owner, String attribute) {
+    if (owner == null) {
+      return;
     }
     owner.putAttribute(attribute + "_verified", "false");
     pool.reindex(owner);

@@ -157,6 +157,49 @@ public final class User {
     return List.copyOf(previousPasswords);
   }
 
+  /**
+   * The user's account as it stands: attributes, status, password and its history, and the
+   * last-modified time. A step that has to show triggers the user as a change would leave
+   * it, before it knows whether the change stands, takes one first and goes back to it with
+   * {@link #restore(Checkpoint)} if a later step refuses.
+   */
+  public Checkpoint checkpoint() {
+    return new Checkpoint(new LinkedHashMap<>(attributes), status, password, passwordSetAt,
+        new ArrayDeque<>(previousPasswords), lastModified);
+  }
+
+  /** Puts back the account fields saved by {@link #checkpoint()}; the caller then reindexes the user. */
+  public void restore(Checkpoint saved) {
+    attributes.clear();
+    attributes.putAll(saved.attributes);
+    status = saved.status;
+    password = saved.password;
+    passwordSetAt = saved.passwordSetAt;
+    previousPasswords.clear();
+    previousPasswords.addAll(saved.previousPasswords);
+    lastModified = saved.lastModified;
+  }
+
+  /** A copy of a user's account fields, taken by {@link #checkpoint()}. */
+  public static final class Checkpoint {
+    private final Map<String, String> attributes;
+    private final UserStatusType status;
+    private final @Nullable Password password;
+    private final @Nullable Instant passwordSetAt;
+    private final Deque<Password> previousPasswords;
+    private final Instant lastModified;
+
+    private Checkpoint(Map<String, String> attributes, UserStatusType status, @Nullable Password password,
+        @Nullable Instant passwordSetAt, Deque<Password> previousPasswords, Instant lastModified) {
+      this.attributes = attributes;
+      this.status = status;
+      this.password = password;
+      this.passwordSetAt = passwordSetAt;
+      this.previousPasswords = previousPasswords;
+      this.lastModified = lastModified;
+    }
+  }
+
   /** How often the user called the operations Cognito limits per user and hour. */
   public RateLimits rateLimits() {
     return rateLimits;

@@ -12,6 +12,7 @@ import dev.fakecognito.internal.util.Paging;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import java.util.Map;
@@ -84,18 +85,26 @@ public final class UserOperations {
       }
       User user = new User(name.username(), sub, now, UserStatusType.FORCE_CHANGE_PASSWORD);
       attributes.forEach(user::putAttribute);
+      Map<String, User> takenFrom = new LinkedHashMap<>();
       for (String attribute : new String[] {"email", "phone_number"}) {
         if (user.isVerified(attribute) && user.attribute(attribute) != null) {
-          SignUpOperations.claimAlias(pool, user, attribute, Boolean.TRUE.equals(request.forceAliasCreation()));
+          User owner = SignUpOperations.aliasToTake(pool, user, attribute,
+              Boolean.TRUE.equals(request.forceAliasCreation()));
+          if (owner != null) {
+            takenFrom.put(attribute, owner);
+          }
         }
       }
       Passwords.set(pool, user, temporary, now);
-      // The invitation goes out (through the CustomMessage trigger) before the user is stored, so
-      // a failing trigger leaves no user behind.
+      // The invitation goes out (through the CustomMessage trigger) before anything is stored, so
+      // a failing trigger leaves no user behind and every alias where it was.
+      CodeDelivery.Held invitations = new CodeDelivery.Held();
       if (action != MessageActionType.SUPPRESS) {
-        invite(pool, user, given, temporary, request.desiredDeliveryMediums(), request.clientMetadata());
+        invite(pool, user, given, temporary, request.desiredDeliveryMediums(), request.clientMetadata(), invitations);
       }
+      takenFrom.forEach((attribute, owner) -> SignUpOperations.takeAlias(pool, owner, attribute));
       pool.add(user);
+      invitations.send();
       return AdminCreateUserResponse.builder().user(userType(user)).build();
     } finally {
       pool.lock().unlock();
@@ -222,9 +231,11 @@ public final class UserOperations {
       if (user.status() != UserStatusType.FORCE_CHANGE_PASSWORD) {
         throw CognitoErrors.unsupportedUserState("Resend not possible. " + user.username() + " status is not FORCE_CHANGE_PASSWORD");
       }
-      invite(pool, user, username, temporary, mediums, clientMetadata);
+      CodeDelivery.Held invitations = new CodeDelivery.Held();
+      invite(pool, user, username, temporary, mediums, clientMetadata, invitations);
       Passwords.set(pool, user, temporary, now);
       user.touch(now);
+      invitations.send();
       return AdminCreateUserResponse.builder().user(userType(user)).build();
     } finally {
       pool.lock().unlock();
@@ -232,16 +243,17 @@ public final class UserOperations {
   }
 
   /**
-   * Sends the invitation by each requested medium (SMS when none is named, as in Cognito) whose
-   * attribute the user has.
+   * Writes the invitation for each requested medium (SMS when none is named, as in Cognito) whose
+   * attribute the user has, into {@code held}: nothing goes out unless every message could be
+   * written and the user is stored.
    */
   private void invite(UserPool pool, User user, String signInName, String temporary, List<DeliveryMediumType> mediums,
-      @Nullable Map<String, String> clientMetadata) {
+      @Nullable Map<String, String> clientMetadata, CodeDelivery.Held held) {
     List<DeliveryMediumType> chosen = mediums.isEmpty() ? List.of(DeliveryMediumType.SMS) : mediums;
     for (DeliveryMediumType medium : chosen) {
       String attribute = medium == DeliveryMediumType.EMAIL ? "email" : "phone_number";
       if (user.attribute(attribute) != null) {
-        CodeDelivery.sendInvitation(backend, pool, user, attribute, signInName, temporary, clientMetadata);
+        CodeDelivery.sendInvitation(backend, pool, user, attribute, signInName, temporary, clientMetadata, held);
       }
     }
   }
