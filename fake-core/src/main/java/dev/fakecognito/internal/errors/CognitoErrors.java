@@ -228,6 +228,15 @@ public final class CognitoErrors {
     return notAuthorized("Access Token has expired");
   }
 
+  /**
+   * A valid access token without the {@code aws.cognito.signin.user.admin} scope, for instance
+   * after a pre token generation trigger suppressed it; the text is from a real GetUser response
+   * (re:Post "GetUser requiring aws.cognito.signin.user.admin scope").
+   */
+  public static NotAuthorizedException accessTokenMissingScope() {
+    return notAuthorized("Access Token does not have required scopes");
+  }
+
   public static NotAuthorizedException invalidRefreshToken() {
     return notAuthorized("Invalid Refresh Token.");
   }
