@@ -210,11 +210,14 @@ public final class AuthOperations {
       preAuthentication(client, user, call);
       checkBeforePassword(client, user);
       String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
+      user.lockout().check(now);
       if (!Passwords.matches(pool, user, password)) {
+        user.lockout().failed(now);
         AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
       next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+      user.lockout().succeeded();
     } finally {
       pool.lock().unlock();
     }
@@ -301,7 +304,9 @@ public final class AuthOperations {
       }
       // From the second step on, clients hash the internal username (USER_ID_FOR_SRP).
       SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      user.lockout().check(now);
       if (!verified.signatureValid()) {
+        user.lockout().failed(now);
         AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
@@ -316,6 +321,7 @@ public final class AuthOperations {
       } else {
         next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
       }
+      user.lockout().succeeded();
     } finally {
       pool.lock().unlock();
     }

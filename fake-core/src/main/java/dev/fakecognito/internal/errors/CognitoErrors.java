@@ -237,6 +237,14 @@ public final class CognitoErrors {
     return notAuthorized("Access Token does not have required scopes");
   }
 
+  /**
+   * A password sign-in while the user is locked out after repeated wrong passwords
+   * (amazon-archives/amazon-cognito-identity-js#479 and #506 quote the text).
+   */
+  public static NotAuthorizedException passwordAttemptsExceeded() {
+    return notAuthorized("Password attempts exceeded");
+  }
+
   public static NotAuthorizedException invalidRefreshToken() {
     return notAuthorized("Invalid Refresh Token.");
   }

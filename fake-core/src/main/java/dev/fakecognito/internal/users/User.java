@@ -48,6 +48,7 @@ public final class User {
   private final Set<String> revokedSessions = new HashSet<>();
   private final Deque<Password> previousPasswords = new ArrayDeque<>();
   private final RateLimits rateLimits = new RateLimits();
+  private final SignInLockout lockout = new SignInLockout();
 
   private Instant lastModified;
   private UserStatusType status;
@@ -156,6 +157,11 @@ public final class User {
   /** How often the user called the operations Cognito limits per user and hour. */
   public RateLimits rateLimits() {
     return rateLimits;
+  }
+
+  /** The count of wrong passwords at sign-in and the lock-out it leads to. */
+  public SignInLockout lockout() {
+    return lockout;
   }
 
   public @Nullable PendingCode confirmationCode() {
