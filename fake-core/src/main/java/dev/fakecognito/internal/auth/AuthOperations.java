@@ -484,7 +484,7 @@ public final class AuthOperations {
       device.authenticated(now, call.ip());
       deviceKey = device.key();
     } else if (DeviceTracking.enabled(pool)) {
-      Device issued = DeviceTracking.issue(backend.region(), user, now);
+      Device issued = DeviceTracking.issue(pool, backend.region(), user, now);
       newDevice = NewDeviceMetadataType.builder().deviceKey(issued.key()).deviceGroupKey(issued.groupKey()).build();
       deviceKey = issued.key();
     }

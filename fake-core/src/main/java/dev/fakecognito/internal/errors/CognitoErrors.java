@@ -68,6 +68,17 @@ public final class CognitoErrors {
     return invalidParameter("Missing required parameter " + name);
   }
 
+  /**
+   * A pagination token the listing did not issue. The text, which names the token and the
+   * request's own ID, is from a real ListUsers response (aws/aws-sdk-js#3705); the exception type,
+   * and the same answer from the other listings, are assumed.
+   */
+  public static InvalidParameterException invalidPaginationToken(String token) {
+    String requestId = UUID.randomUUID().toString();
+    return build(InvalidParameterException.builder(), "InvalidParameterException",
+        "Paging marker " + token + " is invalid for request " + requestId, requestId);
+  }
+
   /* ---- Pools and clients ---- */
 
   public static ResourceNotFoundException userPoolNotFound(String userPoolId) {
@@ -463,10 +474,14 @@ public final class CognitoErrors {
         "Software Token MFA does not exist for the user.");
   }
 
-  @SuppressWarnings("unchecked")
   private static <E extends CognitoIdentityProviderException> E build(
       CognitoIdentityProviderException.Builder builder, String errorCode, String message) {
-    String requestId = UUID.randomUUID().toString();
+    return build(builder, errorCode, message, UUID.randomUUID().toString());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends CognitoIdentityProviderException> E build(
+      CognitoIdentityProviderException.Builder builder, String errorCode, String message, String requestId) {
     SdkHttpResponse http =
         SdkHttpResponse.builder()
             .statusCode(400)
