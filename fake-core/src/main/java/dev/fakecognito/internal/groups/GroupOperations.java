@@ -3,7 +3,6 @@ package dev.fakecognito.internal.groups;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
-import dev.fakecognito.internal.users.ListUsersOperations;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.users.UserOperations;
 import dev.fakecognito.internal.util.Paging;
@@ -256,7 +255,7 @@ public final class GroupOperations {
           users.add(user);
         }
       }
-      page = Paging.page("ListUsersInGroup", users, ListUsersOperations::sortKey, request.nextToken(), limit);
+      page = Paging.page("ListUsersInGroup", users, User::listingKey, request.nextToken(), limit);
       members = page.items().stream().map(UserOperations::userType).toList();
     } finally {
       pool.lock().unlock();

@@ -58,17 +58,12 @@ public final class ListUsersOperations {
           }
         }
       }
-      page = Paging.page("ListUsers", matching, ListUsersOperations::sortKey, request.paginationToken(), limit);
+      page = Paging.page("ListUsers", matching, User::listingKey, request.paginationToken(), limit);
       items = page.items().stream().map(user -> project(UserOperations.userType(user), projection)).toList();
     } finally {
       pool.lock().unlock();
     }
     return ListUsersResponse.builder().users(items).paginationToken(page.nextToken()).build();
-  }
-
-  /** The order of ListUsers and ListUsersInGroup: oldest first, then by username. */
-  public static String sortKey(User user) {
-    return Paging.key(user.created(), user.username());
   }
 
   /** Limit is 0 to 60; 0 or none means the largest page. */
