@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
 /**
- * ListUsers with a filter on a pool of 100,000 users: an exact match and a prefix match.
+ * ListUsers on a pool of 100,000 users: a filter with an exact match and one with a prefix match,
+ * and the first and second page without a filter.
  *
  * <p>Run: {@code mvn -B -ntp -q -pl fake-core test-compile exec:exec -Dexec.skip=false
  * -Dexec.classpathScope=test -Dexec.executable=java -Dexec.args="-cp %classpath
@@ -35,6 +36,7 @@ public class ListUsersBenchmark {
 
   private CognitoIdentityProviderClient cognito;
   private String poolId;
+  private String secondPage;
 
   @Setup
   public void setUp() {
@@ -45,6 +47,7 @@ public class ListUsersBenchmark {
       cognito.adminCreateUser(r -> r.userPoolId(poolId).username(name).messageAction("SUPPRESS")
           .userAttributes(a -> a.name("email").value(name + "@example.com")));
     }
+    secondPage = cognito.listUsers(r -> r.userPoolId(poolId)).paginationToken();
   }
 
   @Benchmark
@@ -55,5 +58,15 @@ public class ListUsersBenchmark {
   @Benchmark
   public List<UserType> username_prefix() {
     return cognito.listUsers(r -> r.userPoolId(poolId).filter("username ^= \"user9999\"").limit(60)).users();
+  }
+
+  @Benchmark
+  public List<UserType> first_page() {
+    return cognito.listUsers(r -> r.userPoolId(poolId)).users();
+  }
+
+  @Benchmark
+  public List<UserType> second_page() {
+    return cognito.listUsers(r -> r.userPoolId(poolId).paginationToken(secondPage)).users();
   }
 }

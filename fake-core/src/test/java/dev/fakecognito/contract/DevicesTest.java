@@ -2,6 +2,7 @@ package dev.fakecognito.contract;
 
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
+import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
 import static dev.fakecognito.testing.Fixtures.client;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.fake;
@@ -528,8 +529,8 @@ class DevicesTest {
   void pagination_token_not_issued_by_the_fake_throws_InvalidParameterException() {
     SignedIn alice = signIn(devicePool(false), "alice");
 
-    assertCognitoError(() -> cognito.listDevices(r -> r.accessToken(alice.accessToken()).paginationToken("bogus")),
-        InvalidParameterException.class, "Invalid pagination token");
+    assertInvalidPaginationToken(
+        () -> cognito.listDevices(r -> r.accessToken(alice.accessToken()).paginationToken("bogus")), "bogus");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.fakecognito.contract;
 
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
+import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
 import static dev.fakecognito.testing.Fixtures.client;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.fake;
@@ -243,8 +244,7 @@ class GroupsTest {
 
   @Test
   void foreign_next_token_throws_InvalidParameterException() {
-    assertCognitoError(() -> cognito.listGroups(r -> r.userPoolId(poolId).nextToken("bogus")),
-        InvalidParameterException.class, "Invalid pagination token");
+    assertInvalidPaginationToken(() -> cognito.listGroups(r -> r.userPoolId(poolId).nextToken("bogus")), "bogus");
   }
 
   /* ---- AdminAddUserToGroup and AdminRemoveUserFromGroup ---- */

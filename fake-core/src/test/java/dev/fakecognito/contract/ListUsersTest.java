@@ -1,6 +1,7 @@
 package dev.fakecognito.contract;
 
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
+import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
 import static dev.fakecognito.testing.Fixtures.attribute;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.fake;
@@ -106,8 +107,8 @@ class ListUsersTest {
 
   @Test
   void foreign_pagination_token_throws_InvalidParameterException() {
-    assertCognitoError(() -> cognito.listUsers(r -> r.userPoolId(poolId).paginationToken("bogus")),
-        InvalidParameterException.class, "Invalid pagination token");
+    assertInvalidPaginationToken(() -> cognito.listUsers(r -> r.userPoolId(poolId).paginationToken("bogus")),
+        "bogus");
   }
 
   @Test

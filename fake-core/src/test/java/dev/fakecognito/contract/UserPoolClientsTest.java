@@ -1,6 +1,7 @@
 package dev.fakecognito.contract;
 
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
+import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
 import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -693,8 +694,8 @@ class UserPoolClientsTest {
     String poolId = pool(cognito);
     create(cognito, poolId);
 
-    assertCognitoError(() -> cognito.listUserPoolClients(r -> r.userPoolId(poolId).nextToken("not-a-token")),
-        InvalidParameterException.class, "Invalid pagination token");
+    assertInvalidPaginationToken(
+        () -> cognito.listUserPoolClients(r -> r.userPoolId(poolId).nextToken("not-a-token")), "not-a-token");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.fakecognito.contract;
 
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
+import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
@@ -687,7 +688,7 @@ class UserPoolsTest {
     CognitoIdentityProviderClient cognito = fake().client();
     pool(cognito);
 
-    assertCognitoError(() -> cognito.listUserPools(r -> r.maxResults(10).nextToken("not-a-token")),
-        InvalidParameterException.class, "Invalid pagination token");
+    assertInvalidPaginationToken(() -> cognito.listUserPools(r -> r.maxResults(10).nextToken("not-a-token")),
+        "not-a-token");
   }
 }

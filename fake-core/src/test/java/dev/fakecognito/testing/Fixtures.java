@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIden
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
 /** Shared set-up for contract tests: pools, app clients and error assertions. */
@@ -121,6 +122,21 @@ public final class Fixtures {
     assertThat(error.statusCode()).isEqualTo(400);
     assertThat(error.requestId()).isNotBlank();
     return error;
+  }
+
+  /**
+   * Asserts that {@code call} fails as a listing does for a pagination token it did not issue:
+   * InvalidParameterException naming the token and the request's own ID.
+   */
+  public static void assertInvalidPaginationToken(ThrowingCallable call, String token) {
+    InvalidParameterException error = catchThrowableOfType(InvalidParameterException.class, call);
+    assertThat(error).as("expected InvalidParameterException").isNotNull();
+    assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterException");
+    assertThat(error.awsErrorDetails().errorMessage())
+        .isEqualTo("Paging marker " + token + " is invalid for request " + error.requestId());
+    assertThat(error.awsErrorDetails().serviceName()).isEqualTo("CognitoIdentityProvider");
+    assertThat(error.statusCode()).isEqualTo(400);
+    assertThat(error.requestId()).isNotBlank();
   }
 
   /** A new fake; tests close nothing, since a fake holds no resources. */

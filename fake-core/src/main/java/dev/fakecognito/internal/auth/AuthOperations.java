@@ -225,11 +225,14 @@ public final class AuthOperations {
       preAuthentication(client, user, call);
       checkBeforePassword(client, user);
       String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
+      user.lockout().check(now);
       if (!Passwords.matches(pool, user, password)) {
+        user.lockout().failed(now);
         AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
       next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+      user.lockout().succeeded();
     } finally {
       pool.lock().unlock();
     }
@@ -319,7 +322,9 @@ public final class AuthOperations {
       }
       // From the second step on, clients hash the internal username (USER_ID_FOR_SRP).
       SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
+      user.lockout().check(now);
       if (!verified.signatureValid()) {
+        user.lockout().failed(now);
         sessions.finish(verified.secretBlock());
         AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
@@ -337,6 +342,7 @@ public final class AuthOperations {
       }
       // Used up only by an answer that stands; one a trigger refused can be sent again.
       sessions.finish(verified.secretBlock());
+      user.lockout().succeeded();
     } finally {
       pool.lock().unlock();
     }
@@ -511,7 +517,7 @@ public final class AuthOperations {
       device.authenticated(now, call.ip());
       deviceKey = device.key();
     } else if (issuesDevice) {
-      Device issued = DeviceTracking.issue(backend.region(), user, now);
+      Device issued = DeviceTracking.issue(pool, backend.region(), user, now);
       newDevice = NewDeviceMetadataType.builder().deviceKey(issued.key()).deviceGroupKey(issued.groupKey()).build();
       deviceKey = issued.key();
     }

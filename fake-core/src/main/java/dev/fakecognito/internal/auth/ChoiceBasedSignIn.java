@@ -110,12 +110,16 @@ final class ChoiceBasedSignIn {
     switch (factor) {
       case "PASSWORD" -> {
         String password = AuthOperations.required(params, "PASSWORD");
+        user.lockout().check(now);
         if (!Passwords.matches(pool, user, password)) {
+          user.lockout().failed(now);
           AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(),
               ChallengeResponse.FAILURE);
           throw CognitoErrors.incorrectCredentials();
         }
-        return flow.afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+        Next next = flow.afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+        user.lockout().succeeded();
+        return next;
       }
       case "PASSWORD_SRP" -> {
         BigInteger clientPublic = SrpChallenges.clientPublic(AuthOperations.required(params, "SRP_A"));

@@ -7,7 +7,6 @@ import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.util.Paging;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -161,14 +160,14 @@ public final class AppClientOperations {
           ? "Member must have value greater than or equal to 1"
           : "Member must have value less than or equal to 60");
     }
-    List<UserPoolClientDescription> all = pool.clients().values().stream()
-        .sorted(Comparator.comparing(UserPoolClientType::creationDate).thenComparing(UserPoolClientType::clientId))
+    // Oldest first, then by client ID, with a cursor on that order.
+    Paging<UserPoolClientType> page = Paging.page("ListUserPoolClients", pool.clients().values(),
+        c -> Paging.key(c.creationDate(), c.clientId()), request.nextToken(), max);
+    List<UserPoolClientDescription> clients = page.items().stream()
         .map(c -> UserPoolClientDescription.builder()
             .clientId(c.clientId()).userPoolId(c.userPoolId()).clientName(c.clientName()).build())
         .toList();
-    Paging<UserPoolClientDescription> page = Paging.page(all, request.nextToken(), max);
-    return ListUserPoolClientsResponse.builder()
-        .userPoolClients(page.items()).nextToken(page.nextToken()).build();
+    return ListUserPoolClientsResponse.builder().userPoolClients(clients).nextToken(page.nextToken()).build();
   }
 
   private record Settings(

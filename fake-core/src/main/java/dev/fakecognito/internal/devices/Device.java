@@ -20,6 +20,7 @@ public final class Device {
   private final String key;
   private final String groupKey;
   private final Instant created;
+  private final long sequence;
   private Instant lastModified;
   private @Nullable Instant lastAuthenticated;
   private @Nullable String name;
@@ -28,10 +29,17 @@ public final class Device {
   private @Nullable BigInteger verifier;
   private boolean remembered;
 
-  public Device(String key, String groupKey, Instant created) {
+  /**
+   * A new, unconfirmed device.
+   *
+   * @param sequence the pool's {@link dev.fakecognito.internal.pools.UserPool#nextSequence()} at
+   *     issue, which orders a user's devices oldest first
+   */
+  public Device(String key, String groupKey, Instant created, long sequence) {
     this.key = key;
     this.groupKey = groupKey;
     this.created = created;
+    this.sequence = sequence;
     this.lastModified = created;
     this.lastAuthenticated = created;
   }
@@ -42,6 +50,11 @@ public final class Device {
 
   public String groupKey() {
     return groupKey;
+  }
+
+  /** The device's place in the order devices were issued. */
+  public long sequence() {
+    return sequence;
   }
 
   /** Whether ConfirmDevice stored the device's SRP verifier. */

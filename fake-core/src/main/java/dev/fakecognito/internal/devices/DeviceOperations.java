@@ -157,8 +157,8 @@ public final class DeviceOperations {
    */
   public ListDevicesResponse listDevices(ListDevicesRequest request) {
     int limit = limit(request.limit());
-    List<DeviceType> devices = withTokenUser(request.accessToken(), user -> list(user, true));
-    Paging<DeviceType> page = Paging.page(devices, request.paginationToken(), limit);
+    Paging<DeviceType> page = withTokenUser(request.accessToken(),
+        user -> list("ListDevices", user, true, request.paginationToken(), limit));
     return ListDevicesResponse.builder().devices(page.items()).paginationToken(page.nextToken()).build();
   }
 
@@ -171,8 +171,8 @@ public final class DeviceOperations {
    */
   public AdminListDevicesResponse adminListDevices(AdminListDevicesRequest request) {
     int limit = limit(request.limit());
-    List<DeviceType> devices = withUser(request.userPoolId(), request.username(), user -> list(user, false));
-    Paging<DeviceType> page = Paging.page(devices, request.paginationToken(), limit);
+    Paging<DeviceType> page = withUser(request.userPoolId(), request.username(),
+        user -> list("AdminListDevices", user, false, request.paginationToken(), limit));
     return AdminListDevicesResponse.builder().devices(page.items()).paginationToken(page.nextToken()).build();
   }
 
@@ -275,14 +275,20 @@ public final class DeviceOperations {
     return device;
   }
 
-  private static List<DeviceType> list(User user, boolean rememberedOnly) {
-    List<DeviceType> devices = new ArrayList<>();
+  /**
+   * One page of the user's confirmed devices, oldest first, with a cursor on the order they were
+   * issued ({@link Paging}); the caller holds the pool's lock.
+   */
+  private static Paging<DeviceType> list(String listing, User user, boolean rememberedOnly, @Nullable String token,
+      int limit) {
+    List<Device> devices = new ArrayList<>();
     for (Device device : user.devices().values()) {
       if (device.confirmed() && (device.remembered() || !rememberedOnly)) {
-        devices.add(device.toDeviceType());
+        devices.add(device);
       }
     }
-    return devices;
+    Paging<Device> page = Paging.page(listing, devices, d -> Paging.key(d.sequence()), token, limit);
+    return new Paging<>(page.items().stream().map(Device::toDeviceType).toList(), page.nextToken());
   }
 
   /* ---- Request checks ---- */

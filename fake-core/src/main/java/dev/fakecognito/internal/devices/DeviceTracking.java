@@ -32,12 +32,12 @@ public final class DeviceTracking {
    * Issues a new device to {@code user}: key {@code <region>_<uuid>} and group key {@code -} plus 8
    * alphanumerics, as real ones look. The caller holds the pool's lock.
    */
-  public static Device issue(String region, User user, Instant now) {
+  public static Device issue(UserPool pool, String region, User user, Instant now) {
     StringBuilder groupKey = new StringBuilder("-");
     for (int i = 0; i < 8; i++) {
       groupKey.append(GROUP_KEY_CHARS[Ids.randomInt(GROUP_KEY_CHARS.length)]);
     }
-    Device device = new Device(region + "_" + Ids.uuid(), groupKey.toString(), now);
+    Device device = new Device(region + "_" + Ids.uuid(), groupKey.toString(), now, pool.nextSequence());
     user.devices().put(device.key(), device);
     return device;
   }

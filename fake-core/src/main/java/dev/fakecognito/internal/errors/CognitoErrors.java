@@ -77,6 +77,17 @@ public final class CognitoErrors {
     return invalidParameter("Missing required parameter " + name);
   }
 
+  /**
+   * A pagination token the listing did not issue. The text, which names the token and the
+   * request's own ID, is from a real ListUsers response (aws/aws-sdk-js#3705); the exception type,
+   * and the same answer from the other listings, are assumed.
+   */
+  public static InvalidParameterException invalidPaginationToken(String token) {
+    String requestId = UUID.randomUUID().toString();
+    return build(InvalidParameterException.builder(), "InvalidParameterException",
+        "Paging marker " + token + " is invalid for request " + requestId, requestId);
+  }
+
   /* ---- Pools and clients ---- */
 
   public static ResourceNotFoundException userPoolNotFound(String userPoolId) {
@@ -308,6 +319,23 @@ public final class CognitoErrors {
     return notAuthorized("Access Token has expired");
   }
 
+  /**
+   * A valid access token without the {@code aws.cognito.signin.user.admin} scope, for instance
+   * after a pre token generation trigger suppressed it; the text is from a real GetUser response
+   * (re:Post "GetUser requiring aws.cognito.signin.user.admin scope").
+   */
+  public static NotAuthorizedException accessTokenMissingScope() {
+    return notAuthorized("Access Token does not have required scopes");
+  }
+
+  /**
+   * A password sign-in while the user is locked out after repeated wrong passwords
+   * (amazon-archives/amazon-cognito-identity-js#479 and #506 quote the text).
+   */
+  public static NotAuthorizedException passwordAttemptsExceeded() {
+    return notAuthorized("Password attempts exceeded");
+  }
+
   public static NotAuthorizedException invalidRefreshToken() {
     return notAuthorized("Invalid Refresh Token.");
   }
@@ -526,10 +554,14 @@ public final class CognitoErrors {
         "Software Token MFA does not exist for the user.");
   }
 
-  @SuppressWarnings("unchecked")
   private static <E extends CognitoIdentityProviderException> E build(
       CognitoIdentityProviderException.Builder builder, String errorCode, String message) {
-    String requestId = UUID.randomUUID().toString();
+    return build(builder, errorCode, message, UUID.randomUUID().toString());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends CognitoIdentityProviderException> E build(
+      CognitoIdentityProviderException.Builder builder, String errorCode, String message, String requestId) {
     SdkHttpResponse http =
         SdkHttpResponse.builder()
             .statusCode(400)

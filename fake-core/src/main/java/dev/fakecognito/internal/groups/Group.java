@@ -14,6 +14,7 @@ public final class Group {
 
   private final String name;
   private final Instant created;
+  private final long sequence;
   private @Nullable String description;
   private @Nullable String roleArn;
   private @Nullable Integer precedence;
@@ -24,15 +25,23 @@ public final class Group {
    *
    * @param name the group's name, unique in its pool (case kept, compared exactly)
    * @param created when CreateGroup ran
+   * @param sequence the pool's {@link dev.fakecognito.internal.pools.UserPool#nextSequence()} at
+   *     creation
    */
   public Group(String name, @Nullable String description, @Nullable String roleArn,
-      @Nullable Integer precedence, Instant created) {
+      @Nullable Integer precedence, Instant created, long sequence) {
     this.name = name;
     this.description = description;
     this.roleArn = roleArn;
     this.precedence = precedence;
     this.created = created;
+    this.sequence = sequence;
     this.lastModified = created;
+  }
+
+  /** The group's place in the order groups were created, for listings and ties in precedence. */
+  public long sequence() {
+    return sequence;
   }
 
   /** The group's name. */

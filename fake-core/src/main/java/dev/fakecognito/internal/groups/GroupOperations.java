@@ -7,7 +7,6 @@ import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.users.UserOperations;
 import dev.fakecognito.internal.util.Paging;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -77,7 +76,7 @@ public final class GroupOperations {
         throw CognitoErrors.groupExists(name);
       }
       Group group = new Group(name, request.description(), request.roleArn(), request.precedence(),
-          backend.clock().instant());
+          backend.clock().instant(), pool.nextSequence());
       groups.put(name, group);
       return CreateGroupResponse.builder().group(group.toType(pool.id())).build();
     } finally {
@@ -146,19 +145,21 @@ public final class GroupOperations {
     }
   }
 
-  /** ListGroups: the pool's groups in creation order, paged. */
+  /** ListGroups: the pool's groups in creation order, paged with a cursor ({@link Paging}). */
   public ListGroupsResponse listGroups(ListGroupsRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
     int limit = limit(request.limit());
-    List<GroupType> all;
+    Paging<Group> page;
+    List<GroupType> groups;
     pool.lock().lock();
     try {
-      all = groups(pool).values().stream().map(g -> g.toType(pool.id())).toList();
+      page = Paging.page("ListGroups", groups(pool).values(), g -> Paging.key(g.sequence()), request.nextToken(),
+          limit);
+      groups = page.items().stream().map(g -> g.toType(pool.id())).toList();
     } finally {
       pool.lock().unlock();
     }
-    Paging<GroupType> page = Paging.page(all, request.nextToken(), limit);
-    return ListGroupsResponse.builder().groups(page.items()).nextToken(page.nextToken()).build();
+    return ListGroupsResponse.builder().groups(groups).nextToken(page.nextToken()).build();
   }
 
   /**
@@ -208,7 +209,9 @@ public final class GroupOperations {
   }
 
   /**
-   * AdminListGroupsForUser: the user's groups by precedence, as tokens list them, paged.
+   * AdminListGroupsForUser: the user's groups by precedence, lowest first and groups without one
+   * last, then in creation order, paged with a cursor ({@link Paging}). Tokens order groups of equal
+   * precedence by when the user joined them instead; neither order is documented.
    *
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException if
    *     there is no such user
@@ -217,19 +220,22 @@ public final class GroupOperations {
     UserPool pool = backend.pool(request.userPoolId());
     String username = require(request.username(), "username");
     int limit = limit(request.limit());
-    List<GroupType> all;
+    Paging<Group> page;
+    List<GroupType> groups;
     pool.lock().lock();
     try {
-      all = user(pool, username).groupsByPrecedence().stream().map(g -> g.toType(pool.id())).toList();
+      page = Paging.page("AdminListGroupsForUser", user(pool, username).groups().values(),
+          GroupOperations::precedenceKey, request.nextToken(), limit);
+      groups = page.items().stream().map(g -> g.toType(pool.id())).toList();
     } finally {
       pool.lock().unlock();
     }
-    Paging<GroupType> page = Paging.page(all, request.nextToken(), limit);
-    return AdminListGroupsForUserResponse.builder().groups(page.items()).nextToken(page.nextToken()).build();
+    return AdminListGroupsForUserResponse.builder().groups(groups).nextToken(page.nextToken()).build();
   }
 
   /**
-   * ListUsersInGroup: the members, oldest user first and then by username, paged.
+   * ListUsersInGroup: the members, oldest user first and then by username, paged with a cursor
+   * ({@link Paging}) as ListUsers is.
    *
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
    *     if there is no such group
@@ -238,25 +244,32 @@ public final class GroupOperations {
     UserPool pool = backend.pool(request.userPoolId());
     String name = groupName(request.groupName());
     int limit = limit(request.limit());
-    List<UserType> members = new ArrayList<>();
+    Paging<User> page;
+    List<UserType> members;
     pool.lock().lock();
     try {
       Group group = existing(pool, name);
-      List<User> users = new ArrayList<>(pool.users());
-      users.sort(Comparator.comparing(User::created).thenComparing(User::username));
-      for (User user : users) {
+      List<User> users = new ArrayList<>();
+      for (User user : pool.users()) {
         if (user.groups().get(name) == group) {
-          members.add(UserOperations.userType(user));
+          users.add(user);
         }
       }
+      page = Paging.page("ListUsersInGroup", users, User::listingKey, request.nextToken(), limit);
+      members = page.items().stream().map(UserOperations::userType).toList();
     } finally {
       pool.lock().unlock();
     }
-    Paging<UserType> page = Paging.page(members, request.nextToken(), limit);
-    return ListUsersInGroupResponse.builder().users(page.items()).nextToken(page.nextToken()).build();
+    return ListUsersInGroupResponse.builder().users(members).nextToken(page.nextToken()).build();
   }
 
   /* ---- Shared rules ---- */
+
+  /** Precedence, lowest first and none last, then creation order. */
+  private static String precedenceKey(Group group) {
+    Integer precedence = group.precedence();
+    return Paging.key(precedence == null ? Long.MAX_VALUE : precedence) + Paging.key(group.sequence());
+  }
 
   private Map<String, Group> groups(UserPool pool) {
     return pool.groups();

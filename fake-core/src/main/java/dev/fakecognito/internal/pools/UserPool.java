@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
@@ -39,6 +40,7 @@ public final class UserPool {
   private final ConcurrentHashMap<String, User> byAlias = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<User, List<String>> aliasKeysOf = new ConcurrentHashMap<>();
   private final Map<String, Group> groups = new LinkedHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
 
   public UserPool(UserPoolType config) {
     this.id = config.id();
@@ -114,6 +116,14 @@ public final class UserPool {
       }
     }
     return false;
+  }
+
+  /**
+   * A number larger than every one returned before: the creation order of the pool's groups and
+   * devices, which listings page through even when the clock stands still and creation times tie.
+   */
+  public long nextSequence() {
+    return sequence.incrementAndGet();
   }
 
   /** The pool's groups by name, in creation order; callers hold the lock. */

@@ -6,7 +6,6 @@ import dev.fakecognito.internal.users.PasswordPolicies;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.util.Paging;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -148,15 +147,16 @@ public final class UserPoolOperations {
           max < 1 ? "Member must have value greater than or equal to 1"
               : "Member must have value less than or equal to 60");
     }
-    List<UserPoolDescriptionType> all = backend.pools().values().stream()
-        .map(UserPool::config)
-        .sorted(Comparator.comparing(UserPoolType::creationDate).thenComparing(UserPoolType::id))
+    // Oldest first, then by ID, with a cursor on that order.
+    List<UserPoolType> all = backend.pools().values().stream().map(UserPool::config).toList();
+    Paging<UserPoolType> page = Paging.page("ListUserPools", all, c -> Paging.key(c.creationDate(), c.id()),
+        request.nextToken(), max);
+    List<UserPoolDescriptionType> pools = page.items().stream()
         .map(c -> UserPoolDescriptionType.builder()
             .id(c.id()).name(c.name()).lambdaConfig(c.lambdaConfig())
             .creationDate(c.creationDate()).lastModifiedDate(c.lastModifiedDate()).build())
         .toList();
-    Paging<UserPoolDescriptionType> page = Paging.page(all, request.nextToken(), max);
-    return ListUserPoolsResponse.builder().userPools(page.items()).nextToken(page.nextToken()).build();
+    return ListUserPoolsResponse.builder().userPools(pools).nextToken(page.nextToken()).build();
   }
 
   /** The stored configuration with the figures that change as users come and go. */

@@ -173,12 +173,20 @@ public final class TokenService {
   }
 
   /**
-   * Verifies an access token: signature, issuing pool, token use, expiry on the fake's clock, and
-   * that its session was not revoked. A token whose user no longer exists passes, so that the
-   * operation can answer UserNotFoundException as Cognito does.
+   * Verifies an access token for a self-service operation: signature, issuing pool, token use,
+   * expiry on the fake's clock, that its session was not revoked, and that it carries the {@value
+   * #ADMIN_SCOPE} scope. A token whose user no longer exists passes, so that the operation can
+   * answer UserNotFoundException as Cognito does.
+   *
+   * <p>Every operation that takes an access token comes here, and each of them is documented to
+   * need that scope ("It must include the scope aws.cognito.signin.user.admin" in the API
+   * reference of GetUser, GlobalSignOut, ChangePassword, the device and MFA operations, and the
+   * others); RevokeToken, which takes a refresh token, does not. Tokens lose the scope only when a
+   * pre token generation trigger of version 2 or 3 suppresses it.
    *
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException if
-   *     the token is not a valid, unexpired, unrevoked access token of one of this fake's pools
+   *     the token is not a valid, unexpired, unrevoked access token of one of this fake's pools, or
+   *     lacks the scope
    */
   public AccessTokenClaims verifyAccessToken(@Nullable String token) {
     if (token == null) {
@@ -211,6 +219,9 @@ public final class TokenService {
           claims.getStringClaim("device_key"));
       if (isRevoked(pool, verified.username(), verified.sub(), verified.originJti())) {
         throw CognitoErrors.accessTokenRevoked();
+      }
+      if (!hasAdminScope(claims.getStringClaim("scope"))) {
+        throw CognitoErrors.accessTokenMissingScope();
       }
       return verified;
     } catch (ParseException | JOSEException | RuntimeException e) {
@@ -265,6 +276,10 @@ public final class TokenService {
     } catch (ParseException | JOSEException | RuntimeException e) {
       return null;
     }
+  }
+
+  private static boolean hasAdminScope(@Nullable String scope) {
+    return scope != null && List.of(scope.split(" ")).contains(ADMIN_SCOPE);
   }
 
   /** Whether {@code token} has the shape of a signed JWT (an ID or access token), not a JWE. */

@@ -5,7 +5,7 @@ import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.util.Paging;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
@@ -26,8 +26,9 @@ public final class ListUsersOperations {
   }
 
   /**
-   * ListUsers. Users come in a stable order, oldest first and then by username, so that pagination
-   * tokens (and the SDK's {@code listUsersPaginator}) see every user once.
+   * ListUsers. Users come oldest first and then by username; the pagination token is a cursor on
+   * that order ({@link Paging}), so the SDK's {@code listUsersPaginator} sees every user that
+   * exists throughout the walk exactly once, even while users come and go.
    *
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException if
    *     the filter cannot be parsed, the limit is out of range, or the pagination token is not one
@@ -46,16 +47,18 @@ public final class ListUsersOperations {
     Paging<User> page;
     pool.lock().lock();
     try {
-      // Filter first and build responses for the page only: a filtered call on a large pool then
-      // costs one pass over the users.
-      List<User> matching = new ArrayList<>();
-      for (User user : pool.users()) {
-        if (filter == null || filter.matches(user)) {
-          matching.add(user);
+      // Filter first and build responses for the page only: a call on a large pool then costs one
+      // pass over the users and no sort of them all.
+      Collection<User> matching = pool.users();
+      if (filter != null) {
+        matching = new ArrayList<>();
+        for (User user : pool.users()) {
+          if (filter.matches(user)) {
+            matching.add(user);
+          }
         }
       }
-      matching.sort(Comparator.comparing(User::created).thenComparing(User::username));
-      page = Paging.page(matching, request.paginationToken(), limit);
+      page = Paging.page("ListUsers", matching, User::listingKey, request.paginationToken(), limit);
       items = page.items().stream().map(user -> project(UserOperations.userType(user), projection)).toList();
     } finally {
       pool.lock().unlock();

@@ -15,6 +15,7 @@ import java.util.Set;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.mfa.MfaSettings;
 import dev.fakecognito.internal.groups.Group;
+import dev.fakecognito.internal.util.Paging;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthEventType;
@@ -37,6 +38,7 @@ public final class User {
   private final String username;
   private final String sub;
   private final Instant created;
+  private final String listingKey;
   private final Map<String, String> attributes = new LinkedHashMap<>();
   private final List<AuthEventType> authEvents = new ArrayList<>();
   private final Map<String, Device> devices = new LinkedHashMap<>();
@@ -48,6 +50,7 @@ public final class User {
   private final Set<String> revokedSessions = new HashSet<>();
   private final Deque<Password> previousPasswords = new ArrayDeque<>();
   private final RateLimits rateLimits = new RateLimits();
+  private final SignInLockout lockout = new SignInLockout();
 
   private Instant lastModified;
   private UserStatusType status;
@@ -61,6 +64,7 @@ public final class User {
     this.username = username;
     this.sub = sub;
     this.created = created;
+    this.listingKey = Paging.key(created, username);
     this.lastModified = created;
     this.status = status;
     attributes.put("sub", sub);
@@ -77,6 +81,14 @@ public final class User {
 
   public Instant created() {
     return created;
+  }
+
+  /**
+   * The user's place in ListUsers and ListUsersInGroup: oldest first, then by username. Kept
+   * rather than computed per call, since a listing of a large pool compares every user's.
+   */
+  public String listingKey() {
+    return listingKey;
   }
 
   public Instant lastModified() {
@@ -203,6 +215,11 @@ public final class User {
   /** How often the user called the operations Cognito limits per user and hour. */
   public RateLimits rateLimits() {
     return rateLimits;
+  }
+
+  /** The count of wrong passwords at sign-in and the lock-out it leads to. */
+  public SignInLockout lockout() {
+    return lockout;
   }
 
   public @Nullable PendingCode confirmationCode() {

@@ -199,21 +199,30 @@ public final class UserOperations {
           ? "Member must have value greater than or equal to 0"
           : "Member must have value less than or equal to 60");
     }
-    List<AuthEventType> newestFirst;
+    List<Numbered> events = new ArrayList<>();
     pool.lock().lock();
     try {
       User user = existing(pool, username);
       if (!AuthEvents.enabled(pool)) {
         throw CognitoErrors.advancedSecurityNotEnabled();
       }
-      newestFirst = new ArrayList<>(user.authEvents());
+      List<AuthEventType> oldestFirst = user.authEvents();
+      for (int i = 0; i < oldestFirst.size(); i++) {
+        events.add(new Numbered(i, oldestFirst.get(i)));
+      }
     } finally {
       pool.lock().unlock();
     }
-    Collections.reverse(newestFirst);
-    Paging<AuthEventType> page = Paging.page(newestFirst, request.nextToken(), max);
-    return AdminListUserAuthEventsResponse.builder().authEvents(page.items()).nextToken(page.nextToken()).build();
+    // Newest first. Events are only ever appended, so an event's index is a stable cursor; events
+    // recorded during the walk sort before it and are not seen.
+    Paging<Numbered> page = Paging.page("AdminListUserAuthEvents", events, e -> Paging.key(-e.index()),
+        request.nextToken(), max);
+    return AdminListUserAuthEventsResponse.builder()
+        .authEvents(page.items().stream().map(Numbered::event).toList()).nextToken(page.nextToken()).build();
   }
+
+  /** An auth event with its place in the user's history. */
+  private record Numbered(long index, AuthEventType event) {}
 
   private static User existing(UserPool pool, String username) {
     User user = pool.find(username);
