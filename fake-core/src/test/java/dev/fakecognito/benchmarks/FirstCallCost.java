@@ -34,6 +34,8 @@ import java.util.UUID;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserConfigType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -41,15 +43,31 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserP
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DefaultEmailOptionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeletionProtectionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EmailConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EmailSendingAccountType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NumberAttributeConstraintsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StringAttributeConstraintsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TokenValidityUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolPolicyType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTierType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerificationMessageTemplateType;
 
 /**
  * What the first test in a fresh JVM pays, compared with the floor any in-process token issuer
@@ -59,7 +77,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
  * <ul>
  *   <li>{@link Fake}: a fake, a pool, an app client, SignUp, AdminConfirmSignUp, InitiateAuth with
  *       USER_PASSWORD_AUTH and GetUser, as a user's first JUnit test does.
- *   <li>{@link Floor}: the same SDK request and response objects built by hand, one RSA 2048 key,
+ *   <li>{@link Floor}: the same SDK request and response objects, with the same members set, built
+ *       by hand; one RSA 2048 key,
  *       ID and access tokens signed RS256 with Nimbus, the refresh token encrypted RSA-OAEP, and
  *       the access token parsed and verified once.
  * </ul>
@@ -198,15 +217,52 @@ public final class FirstCallCost {
       String clientId = UUID.randomUUID().toString().replace("-", "").substring(0, 26);
       Instant now = Instant.now();
       CreateUserPoolRequest createPool = CreateUserPoolRequest.builder().poolName("p").build();
+      List<SchemaAttributeType> schema = new ArrayList<>();
+      for (String name : List.of("sub", "name", "given_name", "family_name", "middle_name", "nickname",
+          "preferred_username", "profile", "picture", "website", "email", "gender", "birthdate", "zoneinfo",
+          "locale", "phone_number", "address", "identities")) {
+        schema.add(SchemaAttributeType.builder().name(name).attributeDataType(AttributeDataType.STRING)
+            .developerOnlyAttribute(false).mutable(!name.equals("sub")).required(name.equals("sub"))
+            .stringAttributeConstraints(StringAttributeConstraintsType.builder()
+                .minLength(name.equals("sub") ? "1" : "0").maxLength("2048").build())
+            .build());
+      }
+      for (String name : List.of("email_verified", "phone_number_verified")) {
+        schema.add(SchemaAttributeType.builder().name(name).attributeDataType(AttributeDataType.BOOLEAN)
+            .developerOnlyAttribute(false).mutable(true).required(false).build());
+      }
+      schema.add(SchemaAttributeType.builder().name("updated_at").attributeDataType(AttributeDataType.NUMBER)
+          .developerOnlyAttribute(false).mutable(true).required(false)
+          .numberAttributeConstraints(NumberAttributeConstraintsType.builder().minValue("0").build()).build());
       CreateUserPoolResponse pool = CreateUserPoolResponse.builder()
-          .userPool(UserPoolType.builder().id(poolId).name(createPool.poolName()).creationDate(now).build())
+          .userPool(UserPoolType.builder().id(poolId).name(createPool.poolName())
+              .policies(UserPoolPolicyType.builder().passwordPolicy(PasswordPolicyType.builder().minimumLength(8)
+                  .requireUppercase(true).requireLowercase(true).requireNumbers(true).requireSymbols(true)
+                  .temporaryPasswordValidityDays(7).build()).build())
+              .deletionProtection(DeletionProtectionType.INACTIVE).lambdaConfig(LambdaConfigType.builder().build())
+              .lastModifiedDate(now).creationDate(now).schemaAttributes(schema)
+              .verificationMessageTemplate(VerificationMessageTemplateType.builder()
+                  .defaultEmailOption(DefaultEmailOptionType.CONFIRM_WITH_CODE).build())
+              .mfaConfiguration(UserPoolMfaType.OFF).estimatedNumberOfUsers(0)
+              .emailConfiguration(EmailConfigurationType.builder()
+                  .emailSendingAccount(EmailSendingAccountType.COGNITO_DEFAULT).build())
+              .adminCreateUserConfig(AdminCreateUserConfigType.builder().allowAdminCreateUserOnly(false)
+                  .unusedAccountValidityDays(7).build())
+              .arn("arn:aws:cognito-idp:us-east-1:123456789012:userpool/" + poolId)
+              .userPoolTier(UserPoolTierType.ESSENTIALS).build())
           .build();
       CreateUserPoolClientRequest createClient = CreateUserPoolClientRequest.builder().userPoolId(poolId)
           .clientName("c").explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH).build();
       CreateUserPoolClientResponse client = CreateUserPoolClientResponse.builder()
           .userPoolClient(UserPoolClientType.builder().userPoolId(pool.userPool().id()).clientId(clientId)
-              .clientName(createClient.clientName()).explicitAuthFlowsWithStrings(
-                  createClient.explicitAuthFlowsAsStrings()).build())
+              .clientName(createClient.clientName()).lastModifiedDate(now).creationDate(now)
+              .refreshTokenValidity(30).accessTokenValidity(1).idTokenValidity(1)
+              .tokenValidityUnits(TokenValidityUnitsType.builder().accessToken(TimeUnitsType.HOURS)
+                  .idToken(TimeUnitsType.HOURS).refreshToken(TimeUnitsType.DAYS).build())
+              .explicitAuthFlowsWithStrings(createClient.explicitAuthFlowsAsStrings())
+              .allowedOAuthFlowsUserPoolClient(false)
+              .preventUserExistenceErrors(PreventUserExistenceErrorTypes.LEGACY).enableTokenRevocation(true)
+              .enablePropagateAdditionalUserContextData(false).authSessionValidity(3).build())
           .build();
       String sub = UUID.randomUUID().toString();
       SignUpRequest signUp = SignUpRequest.builder().clientId(client.userPoolClient().clientId())
