@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the list as short as the largest number of pools one fake has.
  *
  * <p>Keys are generated on one background daemon thread, one at a time, so that generation never
- * takes both cores from the tests. Only what is asked for is generated ahead: creating a fake
- * generates nothing, its first pool starts key 0, and from the second pool on each pool also starts
- * the key after its own, so that the next pool's key is usually ready before it is needed. A
+ * takes both cores from the tests. Only what is likely needed is generated ahead: the first fake
+ * starts key 0, which its first pool takes, and from the second pool on each pool also starts the
+ * key after its own, so that the next pool's key is usually ready before it is needed. A
  * caller that needs a key nobody has started generates it itself rather than wait behind others.
  */
 final class KeyCache {

@@ -49,9 +49,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * <p>Every pool of a fake has an RSA key of its own, so a token of one pool never verifies against
  * another pool's JWKS: the n-th pool the fake creates takes key n of the JVM-wide {@link KeyCache}.
  * The pool signs ID and access tokens and encrypts refresh tokens with that key; its JWKS lists it
- * once per token use, under key IDs derived from the pool ID. Creating a pool starts generating its
- * key in the background, if no earlier fake made it, so that it is usually ready for the first
- * sign-in.
+ * once per token use, under key IDs derived from the pool ID. Creating a fake starts generating key
+ * 0 in the background, and creating a pool its own key, if no earlier fake made them, so that they
+ * are usually ready for the first sign-in.
  *
  * <h2>Revocation</h2>
  *
@@ -75,6 +75,9 @@ public final class TokenService {
 
   public TokenService(Backend backend) {
     this.backend = backend;
+    // Nearly every fake creates a pool, and its first pool takes key 0: start on it now, so that it
+    // is generated while the test sets up. Once it exists this costs a map lookup.
+    KeyCache.prepare(0);
   }
 
   /**
