@@ -162,6 +162,7 @@ public final class Backend {
     outbox.clear();
     recorder.clear();
     triggers.clear();
+    tokens.clear();
   }
 
   public void registerClient(String clientId, String userPoolId) {

@@ -8,8 +8,14 @@ import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
@@ -27,6 +33,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDa
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 
@@ -50,7 +57,7 @@ class TokensTest {
   }
 
   @Test
-  void id_and_access_tokens_verify_against_different_keys_of_the_jwks() throws Exception {
+  void id_and_access_tokens_verify_against_their_own_kid_in_the_jwks() throws Exception {
     String poolId = pool(cognito);
     AuthenticationResultType tokens = signIn(poolId, r -> {});
     JWKSet jwks = JWKSet.parse(fake.jwks(poolId));
@@ -87,6 +94,61 @@ class TokensTest {
 
     assertThat(JWKSet.parse(fake.jwks(first)).getKeys()).extracting(JWK::getKeyID)
         .doesNotContainAnyElementsOf(JWKSet.parse(fake.jwks(second)).getKeys().stream().map(JWK::getKeyID).toList());
+  }
+
+  @Test
+  void pools_of_one_fake_have_different_keys() throws Exception {
+    String first = pool(cognito);
+    String second = pool(cognito);
+    String third = pool(cognito);
+
+    assertThat(java.util.stream.Stream.of(first, second, third).map(this::modulus))
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void tokens_of_one_pool_do_not_verify_against_another_pools_jwks() throws Exception {
+    String poolA = pool(cognito);
+    String poolB = pool(cognito);
+    AuthenticationResultType tokensA = signIn(poolA, r -> {});
+    JWKSet jwksB = JWKSet.parse(fake.jwks(poolB));
+
+    for (String token : new String[] {tokensA.idToken(), tokensA.accessToken()}) {
+      assertThatThrownBy(() -> processor(jwksB).process(token, null)).isInstanceOf(BadJOSEException.class);
+      // Whatever the kid says: no key of the other pool verifies the signature.
+      for (JWK key : jwksB.getKeys()) {
+        assertThat(SignedJWT.parse(token).verify(new RSASSAVerifier(key.toRSAKey()))).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void tokens_of_each_pool_verify_against_their_own_jwks() throws Exception {
+    String poolA = pool(cognito);
+    String poolB = pool(cognito);
+    AuthenticationResultType tokensA = signIn(poolA, r -> {});
+    AuthenticationResultType tokensB = signIn(poolB, r -> {});
+
+    assertThat(processor(JWKSet.parse(fake.jwks(poolA))).process(tokensA.accessToken(), null).getIssuer())
+        .isEqualTo(fake.issuer(poolA));
+    assertThat(processor(JWKSet.parse(fake.jwks(poolA))).process(tokensA.idToken(), null).getIssuer())
+        .isEqualTo(fake.issuer(poolA));
+    assertThat(processor(JWKSet.parse(fake.jwks(poolB))).process(tokensB.accessToken(), null).getIssuer())
+        .isEqualTo(fake.issuer(poolB));
+    assertThat(processor(JWKSet.parse(fake.jwks(poolB))).process(tokensB.idToken(), null).getIssuer())
+        .isEqualTo(fake.issuer(poolB));
+  }
+
+  @Test
+  void refresh_token_of_another_pool_throws_NotAuthorizedException() {
+    String poolA = pool(cognito);
+    String poolB = pool(cognito);
+    String refreshA = signIn(poolA, r -> {}).refreshToken();
+    String clientB = client(cognito, poolB, r -> {}).clientId();
+
+    assertCognitoError(() -> cognito.initiateAuth(r -> r.clientId(clientB).authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+        .authParameters(Map.of("REFRESH_TOKEN", refreshA))),
+        NotAuthorizedException.class, "Invalid Refresh Token.");
   }
 
   @Test
@@ -243,6 +305,21 @@ class TokensTest {
   private String sub(String poolId, String username) {
     return cognito.adminGetUser(r -> r.userPoolId(poolId).username(username)).userAttributes().stream()
         .filter(a -> a.name().equals("sub")).findFirst().orElseThrow().value();
+  }
+
+  /** A verifier as a resource server would configure it: RS256, keys by kid from the JWKS. */
+  private static DefaultJWTProcessor<SecurityContext> processor(JWKSet jwks) {
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(jwks)));
+    return processor;
+  }
+
+  private java.math.BigInteger modulus(String poolId) {
+    try {
+      return JWKSet.parse(fake.jwks(poolId)).getKeys().get(0).toRSAKey().getModulus().decodeToBigInteger();
+    } catch (java.text.ParseException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The payload as JSON types, to see strings, numbers and booleans as a verifier sees them. */

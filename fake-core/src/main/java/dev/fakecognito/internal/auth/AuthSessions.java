@@ -85,18 +85,36 @@ public final class AuthSessions {
       String name) {}
 
   private final Clock clock;
-  private final Cache<String, Pending> sessions;
+  /** Built on the first challenge: most tests never see one, and Caffeine's set-up is not free. */
+  private volatile @Nullable Cache<String, Pending> sessions;
 
   /** Wrong answers given so far, by Session; an entry goes when its session does. */
   private final ConcurrentMap<String, Integer> failures = new ConcurrentHashMap<>();
 
   public AuthSessions(Clock clock) {
     this.clock = clock;
+  }
+
+  private Cache<String, Pending> sessions() {
+    Cache<String, Pending> current = sessions;
+    if (current == null) {
+      synchronized (this) {
+        current = sessions;
+        if (current == null) {
+          current = newCache();
+          sessions = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private Cache<String, Pending> newCache() {
     Ticker ticker = () -> {
       Instant now = clock.instant();
       return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     };
-    this.sessions = Caffeine.newBuilder()
+    return Caffeine.newBuilder()
         .ticker(ticker)
         .executor(Runnable::run)
         .expireAfter(Expiry.<String, Pending>creating((key, pending) ->
@@ -116,7 +134,7 @@ public final class AuthSessions {
       Duration validity, @Nullable String deviceKey, @Nullable CustomAuth custom) {
     // Real sessions are opaque blobs of several hundred characters; 96 random bytes look alike.
     String session = Base64.getUrlEncoder().withoutPadding().encodeToString(Ids.randomBytes(96));
-    sessions.put(session, new Pending(userPoolId, clientId, username, challengeName,
+    sessions().put(session, new Pending(userPoolId, clientId, username, challengeName,
         clock.instant().plus(validity), deviceKey, null, custom, null));
     return session;
   }
@@ -125,7 +143,7 @@ public final class AuthSessions {
   public String startMfa(String userPoolId, String clientId, String username, String challengeName,
       Duration validity, @Nullable String deviceKey, @Nullable String code) {
     String session = Base64.getUrlEncoder().withoutPadding().encodeToString(Ids.randomBytes(96));
-    sessions.put(session, new Pending(userPoolId, clientId, username, challengeName,
+    sessions().put(session, new Pending(userPoolId, clientId, username, challengeName,
         clock.instant().plus(validity), deviceKey, null, null, code));
     return session;
   }
@@ -138,7 +156,7 @@ public final class AuthSessions {
    *     the session is unknown or has expired
    */
   public Pending get(String session) {
-    Pending pending = sessions.getIfPresent(session);
+    Pending pending = sessions().getIfPresent(session);
     if (pending == null) {
       throw CognitoErrors.invalidSession();
     }
@@ -151,9 +169,9 @@ public final class AuthSessions {
    */
   public String reissue(String session) {
     Pending pending = get(session);
-    sessions.invalidate(session);
+    sessions().invalidate(session);
     String next = Base64.getUrlEncoder().withoutPadding().encodeToString(Ids.randomBytes(96));
-    sessions.put(next, pending);
+    sessions().put(next, pending);
     return next;
   }
 
@@ -171,14 +189,14 @@ public final class AuthSessions {
       Duration validity, @Nullable String deviceKey, SrpExchange exchange, @Nullable CustomAuth custom) {
     // Real SECRET_BLOCKs are opaque encrypted blobs; clients only Base64-decode them into the HMAC.
     String secretBlock = Base64.getEncoder().encodeToString(Ids.randomBytes(256));
-    sessions.put(secretBlock, new Pending(userPoolId, clientId, username, challengeName,
+    sessions().put(secretBlock, new Pending(userPoolId, clientId, username, challengeName,
         clock.instant().plus(validity), deviceKey, exchange, custom, null));
     return secretBlock;
   }
 
   /** The pending challenge under {@code key}, whatever its state, or null; it stays where it is. */
   public @Nullable Pending peek(String key) {
-    return sessions.asMap().get(key);
+    return sessions().asMap().get(key);
   }
 
   public boolean isExpired(Pending pending) {
@@ -195,7 +213,7 @@ public final class AuthSessions {
     if (session == null) {
       throw CognitoErrors.missingParameter("Session");
     }
-    Pending pending = sessions.getIfPresent(session);
+    Pending pending = sessions().getIfPresent(session);
     if (pending == null || !pending.clientId().equals(clientId)) {
       throw CognitoErrors.invalidSession();
     }
@@ -207,7 +225,7 @@ public final class AuthSessions {
 
   /** Uses a session up; a second answer with it fails. */
   public void finish(String session) {
-    sessions.invalidate(session);
+    sessions().invalidate(session);
   }
 
   /**

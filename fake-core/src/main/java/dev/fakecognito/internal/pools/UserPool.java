@@ -31,8 +31,8 @@ public final class UserPool {
   private final String id;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile UserPoolType config;
-  private volatile GetUserPoolMfaConfigResponse mfaConfig =
-      GetUserPoolMfaConfigResponse.builder().mfaConfiguration(UserPoolMfaType.OFF).build();
+  /** Null until the settings are first changed or read: the SDK class is costly to load. */
+  private volatile @Nullable GetUserPoolMfaConfigResponse mfaConfig;
 
   private final ConcurrentHashMap<String, UserPoolClientType> clients = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> users = new ConcurrentHashMap<>();
@@ -73,7 +73,14 @@ public final class UserPool {
    * {@link #config()}'s MfaConfiguration; {@link #mfaMode()} reads it from there.
    */
   public GetUserPoolMfaConfigResponse mfaConfig() {
-    return mfaConfig;
+    GetUserPoolMfaConfigResponse current = mfaConfig;
+    return current != null ? current : DefaultMfa.OFF;
+  }
+
+  /** The settings of a new pool; a holder, so that pools whose MFA nobody asks about never load them. */
+  private static final class DefaultMfa {
+    static final GetUserPoolMfaConfigResponse OFF =
+        GetUserPoolMfaConfigResponse.builder().mfaConfiguration(UserPoolMfaType.OFF).build();
   }
 
   public void mfaConfig(GetUserPoolMfaConfigResponse mfaConfig) {

@@ -84,6 +84,7 @@ public final class UserPoolOperations {
     config.userPoolTags(request.hasUserPoolTags() ? request.userPoolTags() : null);
     UserPool pool = new UserPool(config.build());
     backend.pools().put(id, pool);
+    backend.tokens().assignKey(id);
     return CreateUserPoolResponse.builder().userPool(describe(pool)).build();
   }
 

@@ -10,66 +10,46 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * The RSA keys every fake in this JVM signs and encrypts with.
+ * One pool's RSA key pair, with the Nimbus signer, verifier, encrypter and decrypter over it.
  *
- * <p>Generating a 2048-bit RSA key costs tens of milliseconds, far more than a test should pay for
- * a fresh fake, so the keys are generated once per JVM, in the background from the first fake on,
- * and shared. Pools still publish their own key IDs (see {@link TokenService}), so a token of one
- * pool is never found in another pool's JWKS. The holder is immutable once built.
+ * <p>A pool signs its ID and access tokens and encrypts its refresh tokens with this one key pair.
+ * Cognito uses a separate key for each, but a 2048-bit key costs the first test in a JVM over half
+ * a second of CPU, and the difference cannot be seen through the API: the JWKS still lists one
+ * entry per token use under its own key ID, and every pool of a fake has a key of its own. The
+ * holder is immutable.
  */
 final class KeyMaterial {
 
-  /** Signs ID tokens; Cognito signs ID and access tokens with different keys. */
-  final KeyPair idKey;
-  /** Signs access tokens. */
-  final KeyPair accessKey;
-  /** Encrypts refresh tokens, which are JWEs only the pool can read. */
-  final KeyPair refreshKey;
+  final KeyPair keyPair;
+  final RSASSASigner signer;
+  final RSASSAVerifier verifier;
+  final RSAEncrypter encrypter;
+  final RSADecrypter decrypter;
 
-  final RSASSASigner idSigner;
-  final RSASSASigner accessSigner;
-  final RSASSAVerifier idVerifier;
-  final RSASSAVerifier accessVerifier;
-  final RSAEncrypter refreshEncrypter;
-  final RSADecrypter refreshDecrypter;
+  private KeyMaterial(KeyPair keyPair) {
+    this.keyPair = keyPair;
+    // Built here, on the generating thread, so that their classes load off the caller's path.
+    this.signer = new RSASSASigner(keyPair.getPrivate());
+    this.verifier = new RSASSAVerifier((RSAPublicKey) keyPair.getPublic());
+    this.encrypter = new RSAEncrypter((RSAPublicKey) keyPair.getPublic());
+    this.decrypter = new RSADecrypter((RSAPrivateKey) keyPair.getPrivate());
+  }
 
-  private KeyMaterial() {
+  /** Generates a fresh 2048-bit key pair: tens to hundreds of milliseconds of CPU. */
+  static KeyMaterial generate() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
-      idKey = generator.generateKeyPair();
-      accessKey = generator.generateKeyPair();
-      refreshKey = generator.generateKeyPair();
-      idSigner = new RSASSASigner(idKey.getPrivate());
-      accessSigner = new RSASSASigner(accessKey.getPrivate());
-      idVerifier = new RSASSAVerifier((RSAPublicKey) idKey.getPublic());
-      accessVerifier = new RSASSAVerifier((RSAPublicKey) accessKey.getPublic());
-      refreshEncrypter = new RSAEncrypter((RSAPublicKey) refreshKey.getPublic());
-      refreshDecrypter = new RSADecrypter((RSAPrivateKey) refreshKey.getPrivate());
+      return new KeyMaterial(generator.generateKeyPair());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("RSA is required by every Java platform", e);
     }
   }
 
-  static KeyMaterial get() {
-    return Holder.KEYS.join();
-  }
-
-  /** Starts generating the keys in the background, if that has not started yet. */
-  static void prepare() {
-    Holder.KEYS.isDone();
-  }
-
-  /**
-   * Initialization-on-demand: generation starts, on a daemon thread of the common pool, the first
-   * time a fake is created, so it overlaps with the test's own set-up instead of delaying its
-   * first sign-in.
-   */
-  private static final class Holder {
-    static final CompletableFuture<KeyMaterial> KEYS = CompletableFuture.supplyAsync(KeyMaterial::new);
+  RSAPublicKey publicKey() {
+    return (RSAPublicKey) keyPair.getPublic();
   }
 
   static IllegalStateException cryptoFailure(JOSEException e) {

@@ -62,7 +62,7 @@ public final class RevocationOperations {
     if (TokenService.isSignedJwt(request.token())) {
       throw CognitoErrors.unsupportedTokenType();
     }
-    RefreshTokenClaims claims = backend.tokens().decodeRefreshToken(request.token());
+    RefreshTokenClaims claims = backend.tokens().decodeRefreshToken(client.pool(), request.token());
     if (claims == null || !client.pool().id().equals(claims.userPoolId())
         || !client.clientId().equals(claims.clientId())) {
       return RevokeTokenResponse.builder().build();

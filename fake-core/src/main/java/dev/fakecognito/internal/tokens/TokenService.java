@@ -34,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
@@ -41,6 +43,15 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
 /**
  * Issues and verifies the pool's tokens: RS256 ID and access tokens, and refresh tokens encrypted
  * as JWEs, with the claim sets Cognito uses.
+ *
+ * <h2>Keys</h2>
+ *
+ * <p>Every pool of a fake has an RSA key of its own, so a token of one pool never verifies against
+ * another pool's JWKS: the n-th pool the fake creates takes key n of the JVM-wide {@link KeyCache}.
+ * The pool signs ID and access tokens and encrypts refresh tokens with that key; its JWKS lists it
+ * once per token use, under key IDs derived from the pool ID. Creating a fake starts generating key
+ * 0 in the background, and creating a pool its own key, if no earlier fake made them, so that they
+ * are usually ready for the first sign-in.
  *
  * <h2>Revocation</h2>
  *
@@ -58,10 +69,36 @@ public final class TokenService {
   public static final String ADMIN_SCOPE = "aws.cognito.signin.user.admin";
 
   private final Backend backend;
+  /** Which key of the {@link KeyCache} each pool of this fake signs with, by pool ID. */
+  private final ConcurrentHashMap<String, Integer> keyOfPool = new ConcurrentHashMap<>();
+  private final AtomicInteger poolsWithKeys = new AtomicInteger();
 
   public TokenService(Backend backend) {
     this.backend = backend;
-    KeyMaterial.prepare();
+    // Nearly every fake creates a pool, and its first pool takes key 0: start on it now, so that it
+    // is generated while the test sets up. Once it exists this costs a map lookup.
+    KeyCache.prepare(0);
+  }
+
+  /**
+   * Gives a new pool its key, the next one of the {@link KeyCache}, and starts generating it in the
+   * background if it does not exist yet, so that it is usually ready by the pool's first sign-in.
+   */
+  public void assignKey(String userPoolId) {
+    KeyCache.prepare(keyIndex(userPoolId));
+  }
+
+  private KeyMaterial keys(String userPoolId) {
+    return KeyCache.get(keyIndex(userPoolId));
+  }
+
+  private int keyIndex(String userPoolId) {
+    return keyOfPool.computeIfAbsent(userPoolId, id -> poolsWithKeys.getAndIncrement());
+  }
+
+  /** Forgets which pool had which key, when the fake is closed. */
+  public void clear() {
+    keyOfPool.clear();
   }
 
   /** The issuer of a pool's tokens: {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}. */
@@ -71,10 +108,10 @@ public final class TokenService {
 
   /** The pool's JWKS document, with the public keys of its ID and access tokens. */
   public String jwks(String userPoolId) {
-    KeyMaterial keys = KeyMaterial.get();
-    RSAKey id = new RSAKey.Builder((RSAPublicKey) keys.idKey.getPublic())
+    RSAPublicKey key = keys(userPoolId).publicKey();
+    RSAKey id = new RSAKey.Builder(key)
         .keyID(kid(userPoolId, "id")).algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE).build();
-    RSAKey access = new RSAKey.Builder((RSAPublicKey) keys.accessKey.getPublic())
+    RSAKey access = new RSAKey.Builder(key)
         .keyID(kid(userPoolId, "access")).algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE).build();
     return new JWKSet(List.of(id, access)).toString(true);
   }
@@ -113,7 +150,7 @@ public final class TokenService {
         client.accessTokenValidity(), client.tokenValidityUnits().accessToken());
     Duration idValidity = AppClientOperations.duration(
         client.idTokenValidity(), client.tokenValidityUnits().idToken());
-    KeyMaterial keys = KeyMaterial.get();
+    KeyMaterial keys = keys(poolId);
     startSession(ref.pool(), user, session.originJti());
     List<String> groupNames = user.groups().stream().map(User.Snapshot.Membership::name).toList();
 
@@ -159,14 +196,14 @@ public final class TokenService {
       apply(changes, id, access);
     }
     AuthenticationResultType.Builder result = AuthenticationResultType.builder()
-        .accessToken(sign(access.build(), kid(poolId, "access"), keys.accessSigner))
-        .idToken(sign(id.build(), kid(poolId, "id"), keys.idSigner))
+        .accessToken(sign(access.build(), kid(poolId, "access"), keys.signer))
+        .idToken(sign(id.build(), kid(poolId, "id"), keys.signer))
         .expiresIn((int) accessValidity.toSeconds())
         .tokenType("Bearer");
     if (withRefreshToken) {
       Duration refreshValidity = AppClientOperations.duration(
           client.refreshTokenValidity(), client.tokenValidityUnits().refreshToken());
-      result.refreshToken(refreshToken(new RefreshTokenClaims(poolId, client.clientId(), user.username(),
+      result.refreshToken(refreshToken(keys, new RefreshTokenClaims(poolId, client.clientId(), user.username(),
           user.sub(), session.originJti(), session.authTime(), now.plus(refreshValidity), session.deviceKey())));
     }
     return result.build();
@@ -205,7 +242,7 @@ public final class TokenService {
       UserPool pool = backend.findPool(poolId);
       if (pool == null
           || !kid(poolId, "access").equals(jwt.getHeader().getKeyID())
-          || !jwt.verify(KeyMaterial.get().accessVerifier)
+          || !jwt.verify(keys(poolId).verifier)
           || !"access".equals(claims.getStringClaim("token_use"))) {
         throw CognitoErrors.invalidAccessToken();
       }
@@ -243,7 +280,7 @@ public final class TokenService {
     Map<String, Object> json;
     try {
       JWEObject jwe = JWEObject.parse(token);
-      jwe.decrypt(KeyMaterial.get().refreshDecrypter);
+      jwe.decrypt(keys(client.pool().id()).decrypter);
       json = jwe.getPayload().toJSONObject();
     } catch (ParseException | JOSEException | IllegalStateException e) {
       throw CognitoErrors.invalidRefreshToken();
@@ -263,15 +300,15 @@ public final class TokenService {
   }
 
   /**
-   * Reads a refresh token of this fake without judging it: no check of client, expiry or
+   * Reads a refresh token of {@code pool} without judging it: no check of client, expiry or
    * revocation, for RevokeToken, which accepts invalid tokens silently.
    *
-   * @return the claims, or {@code null} if the fake cannot decrypt the token
+   * @return the claims, or {@code null} if the pool cannot decrypt the token
    */
-  public @Nullable RefreshTokenClaims decodeRefreshToken(String token) {
+  public @Nullable RefreshTokenClaims decodeRefreshToken(UserPool pool, String token) {
     try {
       JWEObject jwe = JWEObject.parse(token);
-      jwe.decrypt(KeyMaterial.get().refreshDecrypter);
+      jwe.decrypt(keys(pool.id()).decrypter);
       return claims(jwe.getPayload().toJSONObject());
     } catch (ParseException | JOSEException | RuntimeException e) {
       return null;
@@ -393,7 +430,7 @@ public final class TokenService {
 
   // Cognito's refresh tokens carry "alg":"RSA-OAEP" (SHA-1 OAEP), which Nimbus marks deprecated.
   @SuppressWarnings("deprecation")
-  private String refreshToken(RefreshTokenClaims claims) {
+  private String refreshToken(KeyMaterial keys, RefreshTokenClaims claims) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("pool", claims.userPoolId());
     json.put("client", claims.clientId());
@@ -410,7 +447,7 @@ public final class TokenService {
         new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP, EncryptionMethod.A256GCM).contentType("JWT").build(),
         new Payload(json));
     try {
-      jwe.encrypt(KeyMaterial.get().refreshEncrypter);
+      jwe.encrypt(keys.encrypter);
     } catch (JOSEException e) {
       throw KeyMaterial.cryptoFailure(e);
     }

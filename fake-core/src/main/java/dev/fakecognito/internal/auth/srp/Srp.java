@@ -110,11 +110,22 @@ public final class Srp {
 
   /** The 16-byte session key: HKDF-SHA256 (RFC 5869) with salt {@code pad(u)} over {@code pad(S)}. */
   public static byte[] key(BigInteger s, BigInteger u) {
-    HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-    hkdf.init(new HKDFParameters(pad(s), pad(u), INFO));
-    byte[] key = new byte[16];
-    hkdf.generateBytes(key, 0, key.length);
-    return key;
+    return Hkdf.derive(pad(s), pad(u));
+  }
+
+  /**
+   * BouncyCastle's HKDF, in a class of its own: BouncyCastle's jar is signed, and the first class
+   * loaded from it costs the JVM a verification of the whole jar, which the password flows, whose
+   * hashes also go through this class, should not pay.
+   */
+  private static final class Hkdf {
+    static byte[] derive(byte[] secret, byte[] salt) {
+      HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+      hkdf.init(new HKDFParameters(secret, salt, INFO));
+      byte[] key = new byte[16];
+      hkdf.generateBytes(key, 0, key.length);
+      return key;
+    }
   }
 
   /**
