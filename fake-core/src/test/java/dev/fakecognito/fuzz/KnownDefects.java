@@ -29,6 +29,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserP
  *   <li>{@link #DEVICE_KEPT_WHEN_PRE_TOKEN_GENERATION_FAILS}: a sign-in issues a new device (or
  *       records a known device's authentication) before PreTokenGeneration runs, so its failure
  *       leaves the device behind.
+ *   <li>{@link #MIGRATED_USER_KEPT_WHEN_SIGN_IN_FAILS}: a password sign-in of an unknown user creates
+ *       the user UserMigration returns before PreAuthentication, the device key check and the
+ *       following steps run, so their failure leaves the migrated user behind.
  *   <li>{@link #UNVALIDATED_RECOVERY_AND_CONSTRAINTS}: AccountRecoverySetting options without a
  *       priority, and custom attribute constraints whose bounds are not numbers, are accepted and
  *       make later calls crash. The fuzzer does not send such pool settings at all.
@@ -42,6 +45,7 @@ enum KnownDefects {
   FORCED_ALIAS_MOVED_BEFORE_DELIVERY,
   NEW_PASSWORD_KEPT_WHEN_MFA_STEP_FAILS,
   DEVICE_KEPT_WHEN_PRE_TOKEN_GENERATION_FAILS,
+  MIGRATED_USER_KEPT_WHEN_SIGN_IN_FAILS,
   UNVALIDATED_RECOVERY_AND_CONSTRAINTS;
 
   /**
@@ -49,10 +53,11 @@ enum KnownDefects {
    *
    * @param request the request
    * @param error what the call threw
+   * @param invokedTriggers the triggers that ran during the call
    * @param misbehavedTriggers the triggers that failed or answered garbage during the call, as
    *     {@code "<Trigger> threw"} or {@code "<Trigger> answered garbage"}
    */
-  static @Nullable KnownDefects excusingStateChange(Object request, Throwable error,
+  static @Nullable KnownDefects excusingStateChange(Object request, Throwable error, List<String> invokedTriggers,
       List<String> misbehavedTriggers) {
     String message = error.getMessage() == null ? "" : error.getMessage();
     String challenge = request instanceof RespondToAuthChallengeRequest r ? r.challengeNameAsString()
@@ -72,6 +77,10 @@ enum KnownDefects {
     if (signIn && (message.startsWith("PreTokenGeneration")
         || misbehavedTriggers.stream().anyMatch(t -> t.startsWith("PreTokenGeneration")))) {
       return DEVICE_KEPT_WHEN_PRE_TOKEN_GENERATION_FAILS;
+    }
+    if (signIn && invokedTriggers.contains("UserMigration")
+        && !misbehavedTriggers.contains("UserMigration threw")) {
+      return MIGRATED_USER_KEPT_WHEN_SIGN_IN_FAILS;
     }
     if (request instanceof AdminCreateUserRequest r && Boolean.TRUE.equals(r.forceAliasCreation())) {
       return FORCED_ALIAS_MOVED_BEFORE_DELIVERY;

@@ -82,6 +82,8 @@ final class World {
   double triggerFailureRate;
   /** The chance that a trigger returns a malformed response during the current request. */
   double triggerGarbageRate;
+  /** The triggers that ran during the current request. */
+  final List<String> invokedTriggers = new ArrayList<>();
   /** The triggers that failed or answered garbage during the current request. */
   final List<String> misbehavedTriggers = new ArrayList<>();
 
@@ -308,6 +310,7 @@ final class World {
    * asks, and otherwise answer plausibly so that flows go on.
    */
   private Map<String, Object> trigger(String trigger, Map<String, Object> event) {
+    invokedTriggers.add(trigger);
     if (random.nextDouble() < triggerFailureRate) {
       misbehavedTriggers.add(trigger + " threw");
       throw new IllegalStateException("fuzzed failure of " + trigger);
