@@ -99,9 +99,10 @@ class OperationFuzzTest {
       if (verbose) {
         histogram.merge("~phase world", (int) ((t05 - t0) / 1000), Integer::sum);
       }
-      if (random.nextInt(100) == 0) {
+      if (random.nextInt(150) == 0) {
         world.clock.advance(List.of(Duration.ofMinutes(1), Duration.ofMinutes(4), Duration.ofHours(1),
             Duration.ofDays(1)).get(random.nextInt(4)));
+        world.signInSeeds();
       }
       Operations.Operation operation = pick(operations, random);
       StateSnapshot before = world.backend.snapshot();
@@ -140,6 +141,12 @@ class OperationFuzzTest {
             && c.awsErrorDetails() != null ? c.awsErrorDetails().errorCode() + " " + c.awsErrorDetails().errorMessage()
             : error.toString();
         histogram.merge(operation.name() + " | " + what.substring(0, Math.min(110, what.length())), 1, Integer::sum);
+      }
+      World.Challenge answered = generator.context().challenge();
+      if (answered != null && operation.name().toLowerCase(java.util.Locale.ROOT).contains("respond")
+          && random.nextInt(4) > 0) {
+        // A used or rejected session is mostly worthless; keep a few as stale input.
+        world.challenges.remove(answered);
       }
       if (error == null) {
         world.learn(request, response, generator.pendingSrp);

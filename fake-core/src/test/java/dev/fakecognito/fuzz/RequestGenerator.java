@@ -105,7 +105,9 @@ final class RequestGenerator {
   private Context context(String operation, StateSnapshot state) {
     boolean respond = operation.toLowerCase(Locale.ROOT).contains("respondtoauthchallenge");
     if (respond && !world.challenges.isEmpty() && random.nextInt(10) < 8) {
-      World.Challenge challenge = pick(world.challenges);
+      // The newest challenges are the ones most likely still waiting for an answer.
+      World.Challenge challenge = random.nextInt(10) < 7 ? world.challenges.get(world.challenges.size() - 1)
+          : pick(world.challenges);
       String poolId = challenge.poolId() != null ? challenge.poolId() : state.clientRegistrations().get(challenge.clientId());
       StateSnapshot.PoolState pool = poolId == null ? null : state.pools().get(poolId);
       UserPoolClientType client = pool == null ? null : pool.clients().get(challenge.clientId());
@@ -152,7 +154,7 @@ final class RequestGenerator {
       List<World.Challenge> ofClient2 =
           world.challenges.stream().filter(c -> c.clientId().equals(client.clientId())).toList();
       if (!ofClient2.isEmpty()) {
-        challenge = pick(ofClient2);
+        challenge = random.nextBoolean() ? ofClient2.get(ofClient2.size() - 1) : pick(ofClient2);
       }
     }
     return new Context(poolId, client, user, name, tokens, challenge);
@@ -491,6 +493,11 @@ final class RequestGenerator {
   }
 
   private String session() {
+    if (context.challenge() != null && context.challenge().name().equals("MFA_SETUP")
+        && !world.associateSessions.isEmpty() && random.nextBoolean()) {
+      // Each software token step hands out the Session the next step needs.
+      return world.associateSessions.get(world.associateSessions.size() - 1);
+    }
     if (context.challenge() != null && random.nextInt(10) < 8) {
       return context.challenge().session();
     }

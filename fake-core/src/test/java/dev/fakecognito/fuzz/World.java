@@ -140,22 +140,35 @@ final class World {
    */
   void signInSeeds() {
     for (var pool : backend.pools().values()) {
-      String username = pool.id().isEmpty() ? null : pool.usesUsernameAttributes() ? "alice@example.com" : "alice";
+      boolean emails = pool.usesUsernameAttributes();
       for (var appClient : pool.clients().values()) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("USERNAME", username);
-        parameters.put("PASSWORD", PASSWORD);
-        if (appClient.clientSecret() != null) {
-          parameters.put("SECRET_HASH", dev.fakecognito.internal.users.SecretHashes.compute(appClient.clientSecret(),
-              username, appClient.clientId()));
+        for (String seed : List.of("alice", "bob")) {
+          String username = emails ? seed + "@example.com" : seed;
+          Map<String, String> parameters = new LinkedHashMap<>();
+          parameters.put("USERNAME", username);
+          parameters.put("PASSWORD", PASSWORD);
+          if (appClient.clientSecret() != null) {
+            parameters.put("SECRET_HASH", dev.fakecognito.internal.users.SecretHashes.compute(
+                appClient.clientSecret(), username, appClient.clientId()));
+          }
+          AdminInitiateAuthRequest request = AdminInitiateAuthRequest.builder().userPoolId(pool.id())
+              .clientId(appClient.clientId()).authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+              .authParameters(parameters).build();
+          try {
+            learn(request, client.adminInitiateAuth(request), null);
+          } catch (RuntimeException e) {
+            // The fuzzer may have changed the password, disabled or deleted the user: nothing to learn.
+          }
         }
-        AdminInitiateAuthRequest request = AdminInitiateAuthRequest.builder().userPoolId(pool.id())
-            .clientId(appClient.clientId()).authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
-            .authParameters(parameters).build();
         try {
-          learn(request, client.adminInitiateAuth(request), null);
+          SrpSignIn srp = dev.fakecognito.srp.CognitoSrp.builder().client(client).userPoolId(pool.id())
+              .clientId(appClient.clientId()).clientSecret(appClient.clientSecret()).clock(clock).build()
+              .newSignIn(emails ? "alice@example.com" : "alice");
+          InitiateAuthRequest request = InitiateAuthRequest.builder().clientId(appClient.clientId())
+              .authFlow(AuthFlowType.USER_SRP_AUTH).authParameters(srp.authParameters()).build();
+          learn(request, client.initiateAuth(request), srp);
         } catch (RuntimeException e) {
-          // The fuzzer may have changed the user's password, disabled or deleted it: no tokens then.
+          // As above.
         }
       }
     }
