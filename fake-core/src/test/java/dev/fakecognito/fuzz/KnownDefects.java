@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountRecoverySettingType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
@@ -29,9 +30,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserP
  *   <li>{@link #DEVICE_KEPT_WHEN_PRE_TOKEN_GENERATION_FAILS}: a sign-in issues a new device (or
  *       records a known device's authentication) before PreTokenGeneration runs, so its failure
  *       leaves the device behind.
- *   <li>{@link #MIGRATED_USER_KEPT_WHEN_SIGN_IN_FAILS}: a password sign-in of an unknown user creates
- *       the user UserMigration returns before PreAuthentication, the device key check and the
- *       following steps run, so their failure leaves the migrated user behind.
+ *   <li>{@link #MIGRATED_USER_KEPT_WHEN_SIGN_IN_FAILS}: a password sign-in (or ForgotPassword) of an
+ *       unknown user stores the user UserMigration returns before PreAuthentication, the device key
+ *       check, the recovery destination check and the following steps run, so their failure leaves
+ *       the migrated user behind.
  *   <li>{@link #UNVALIDATED_RECOVERY_AND_CONSTRAINTS}: AccountRecoverySetting options without a
  *       priority, and custom attribute constraints whose bounds are not numbers, are accepted and
  *       make later calls crash. The fuzzer does not send such pool settings at all.
@@ -78,7 +80,7 @@ enum KnownDefects {
         || misbehavedTriggers.stream().anyMatch(t -> t.startsWith("PreTokenGeneration")))) {
       return DEVICE_KEPT_WHEN_PRE_TOKEN_GENERATION_FAILS;
     }
-    if (signIn && invokedTriggers.contains("UserMigration")
+    if ((signIn || request instanceof ForgotPasswordRequest) && invokedTriggers.contains("UserMigration")
         && !misbehavedTriggers.contains("UserMigration threw")) {
       return MIGRATED_USER_KEPT_WHEN_SIGN_IN_FAILS;
     }

@@ -59,7 +59,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIden
 class OperationFuzzTest {
 
   static final long DEFAULT_SEED = 20261205L;
-  static final int DEFAULT_REQUESTS = 3_000;
+  static final int DEFAULT_REQUESTS = 6_000;
   /** Requests per fake: a fresh fake then starts again from the seeded pools. */
   private static final int REQUESTS_PER_WORLD = 400;
   private static final int MAX_REPORTED = 15;
