@@ -165,6 +165,25 @@ public final class Backend {
     tokens.clear();
   }
 
+  /** A copy of the pending challenges, without making the store if no challenge was ever issued. */
+  java.util.Map<String, AuthSessions.Pending> pendingChallenges() {
+    AuthSessions current = sessions;
+    return current == null ? java.util.Map.of() : new java.util.TreeMap<>(current.pending());
+  }
+
+  /** Which pool each app client belongs to, for snapshots. */
+  public java.util.Map<String, String> clientRegistrations() {
+    return java.util.Map.copyOf(poolOfClient);
+  }
+
+  /**
+   * A comparable copy of this fake's state, for tests that check a failed call changed nothing;
+   * see {@link StateSnapshot} for what it holds.
+   */
+  public StateSnapshot snapshot() {
+    return StateSnapshot.of(this);
+  }
+
   public void registerClient(String clientId, String userPoolId) {
     poolOfClient.put(clientId, userPoolId);
   }

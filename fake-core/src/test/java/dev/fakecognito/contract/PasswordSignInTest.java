@@ -9,7 +9,6 @@ import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static dev.fakecognito.testing.Fixtures.secretHash;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -595,15 +594,27 @@ class PasswordSignInTest {
   }
 
   @Test
-  void other_challenges_are_not_yet_supported_and_throw_UnsupportedOperationException() {
+  void challenge_the_fake_never_issues_with_an_unknown_session_throws_NotAuthorizedException() {
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
 
-    assertThatThrownBy(() -> cognito.respondToAuthChallenge(r -> r.clientId(clientId)
-        .challengeName(ChallengeNameType.WEB_AUTHN).session("x".repeat(40))
-        .challengeResponses(Map.of("USERNAME", "alice", "CREDENTIAL", "{}"))))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("WEB_AUTHN");
+    assertCognitoError(() -> cognito.respondToAuthChallenge(r -> r.clientId(clientId)
+            .challengeName(ChallengeNameType.WEB_AUTHN).session("x".repeat(40))
+            .challengeResponses(Map.of("USERNAME", "alice", "CREDENTIAL", "{}"))),
+        NotAuthorizedException.class, "Invalid session for the user.");
+  }
+
+  @Test
+  void ADMIN_NO_SRP_AUTH_named_as_the_challenge_throws_NotAuthorizedException() {
+    String poolId = pool(cognito);
+    String clientId = client(cognito, poolId).clientId();
+    invitedUser(poolId, "alice");
+    String session = challengeSession(clientId, "alice");
+
+    assertCognitoError(() -> cognito.respondToAuthChallenge(r -> r.clientId(clientId)
+            .challengeName(ChallengeNameType.ADMIN_NO_SRP_AUTH).session(session)
+            .challengeResponses(Map.of("USERNAME", "alice", "NEW_PASSWORD", NEW_PASSWORD))),
+        NotAuthorizedException.class, "Invalid session for the user.");
   }
 
   /* ---- Refresh ---- */

@@ -571,8 +571,23 @@ public final class AuthOperations {
       case MFA_SETUP -> mfa.setup(client, session, responses, call);
       case SMS_OTP -> mfa.answer(client, challenge, session, responses, call);
       case SELECT_CHALLENGE -> choice.select(client, session, responses, call);
-      default -> throw notYetSupported(challenge.toString());
+      default -> unmodelledChallenge(client, challenge, session);
     };
+  }
+
+  /**
+   * A challenge name this fake never issues. Naming PASSWORD, PASSWORD_SRP or WEB_AUTHN in answer to
+   * SELECT_CHALLENGE is a shortcut this version does not model; anything else names a challenge the
+   * session is not waiting for.
+   */
+  private Outcome unmodelledChallenge(ClientRef client, ChallengeNameType challenge, @Nullable String session) {
+    AuthSessions.Pending pending = sessions.get(session, client.clientId());
+    boolean shortcut = challenge == ChallengeNameType.PASSWORD || challenge == ChallengeNameType.PASSWORD_SRP
+        || challenge == ChallengeNameType.WEB_AUTHN;
+    if (shortcut && pending.challengeName().equals(ChallengeNameType.SELECT_CHALLENGE.toString())) {
+      throw notYetSupported(challenge.toString());
+    }
+    throw CognitoErrors.invalidSession();
   }
 
   private Outcome newPassword(ClientRef client, @Nullable String session, Map<String, String> responses,

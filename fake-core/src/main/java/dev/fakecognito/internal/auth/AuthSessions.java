@@ -199,6 +199,11 @@ public final class AuthSessions {
     return sessions().asMap().get(key);
   }
 
+  /** A copy of every pending challenge by its Session or SECRET_BLOCK, for snapshots. */
+  public java.util.Map<String, Pending> pending() {
+    return java.util.Map.copyOf(sessions.asMap());
+  }
+
   public boolean isExpired(Pending pending) {
     return !clock.instant().isBefore(pending.expiresAt());
   }

@@ -225,6 +225,13 @@ public final class UserPool {
     }
   }
 
+  /** Every sign-in name (attribute and value, as indexed) and the username it points at, for snapshots. */
+  public Map<String, String> signInNames() {
+    Map<String, String> names = new java.util.TreeMap<>();
+    byAlias.forEach((key, user) -> names.put(key, user.username()));
+    return names;
+  }
+
   private String key(String username) {
     return caseSensitive() ? username : username.toLowerCase(Locale.ROOT);
   }

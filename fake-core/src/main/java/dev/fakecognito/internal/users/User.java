@@ -349,6 +349,16 @@ public final class User {
     revokedSessions.add(originJti);
   }
 
+  /** The origin_jti of every live session, for snapshots. */
+  public Set<String> liveSessions() {
+    return Set.copyOf(liveSessions);
+  }
+
+  /** The origin_jti of every revoked session, for snapshots. */
+  public Set<String> revokedSessions() {
+    return Set.copyOf(revokedSessions);
+  }
+
   /** Revokes every session so far (GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser). */
   public void revokeAllSessions() {
     revokedSessions.addAll(liveSessions);

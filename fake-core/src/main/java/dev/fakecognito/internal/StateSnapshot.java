@@ -1,0 +1,165 @@
+package dev.fakecognito.internal;
+
+import dev.fakecognito.internal.auth.AuthSessions;
+import dev.fakecognito.internal.devices.Device;
+import dev.fakecognito.internal.groups.Group;
+import dev.fakecognito.internal.mfa.MfaSettings;
+import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.users.Password;
+import dev.fakecognito.internal.users.PendingCode;
+import dev.fakecognito.internal.users.User;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+
+/**
+ * An immutable, comparable copy of a fake's state: two snapshots are {@code equals} exactly when
+ * nothing a later call could observe differs between them.
+ *
+ * <p>It holds pools (settings, MFA settings, sign-in name index), app clients, users (attributes,
+ * status, enabled flag, stored password and its history, pending codes and values, MFA settings,
+ * software tokens, groups, devices, live and revoked token sessions), groups and pending challenges.
+ * It leaves out what Cognito changes even when a call fails, on purpose: auth events, per-user rate
+ * limit counters, wrong-answer counters of challenges, the outbox, recorded context data and trigger
+ * invocations. Passwords appear only in their stored salted form.
+ *
+ * <p>Nothing of the public API returns it; tests reach it through {@link Backend#snapshot()}.
+ *
+ * @param pools every pool by ID
+ * @param clientRegistrations the pool of every app client, by client ID
+ * @param pendingChallenges every challenge waiting for an answer, by Session or SECRET_BLOCK
+ */
+public record StateSnapshot(
+    Map<String, PoolState> pools,
+    Map<String, String> clientRegistrations,
+    Map<String, AuthSessions.Pending> pendingChallenges) {
+
+  /**
+   * One pool.
+   *
+   * @param config the settings DescribeUserPool returns
+   * @param mfaConfig the settings GetUserPoolMfaConfig returns
+   * @param clients app clients by ID
+   * @param groups groups by name
+   * @param users users by internal username
+   * @param signInNames every indexed sign-in name (alias or username attribute) and its user
+   */
+  public record PoolState(
+      UserPoolType config,
+      GetUserPoolMfaConfigResponse mfaConfig,
+      Map<String, UserPoolClientType> clients,
+      Map<String, GroupType> groups,
+      Map<String, UserState> users,
+      Map<String, String> signInNames) {}
+
+  /**
+   * One user.
+   *
+   * @param password the stored password as {@code salt:x} in hex, or {@code null}
+   * @param previousPasswords the stored form of the passwords it replaced, newest first
+   * @param codes the pending confirmation ({@code confirm}), reset ({@code reset}) and attribute
+   *     verification ({@code verify:<attribute>}) codes
+   * @param groups the names of the user's groups, in joining order
+   */
+  public record UserState(
+      String username,
+      String sub,
+      Instant created,
+      Instant lastModified,
+      UserStatusType status,
+      boolean enabled,
+      Map<String, String> attributes,
+      @Nullable String password,
+      @Nullable Instant passwordSetAt,
+      List<String> previousPasswords,
+      Map<String, PendingCode> codes,
+      Map<String, String> pendingValues,
+      MfaState mfa,
+      List<String> groups,
+      Map<String, DeviceState> devices,
+      Set<String> liveSessions,
+      Set<String> revokedSessions) {}
+
+  /** A user's MFA factors and software token; keys in hex. */
+  public record MfaState(
+      List<String> enabledFactors,
+      @Nullable String preferred,
+      @Nullable String totpKey,
+      @Nullable String pendingTotpKey,
+      @Nullable String totpDeviceName,
+      long lastTotpStep) {}
+
+  /** A device, as the device operations show it, with its SRP verifier. */
+  public record DeviceState(
+      DeviceType device, String groupKey, @Nullable String salt, @Nullable BigInteger verifier) {}
+
+  /** Copies the state of {@code backend}, taking each pool's lock while its users are copied. */
+  static StateSnapshot of(Backend backend) {
+    Map<String, PoolState> pools = new TreeMap<>();
+    for (UserPool pool : backend.pools().values()) {
+      pool.lock().lock();
+      try {
+        pools.put(pool.id(), pool(pool));
+      } finally {
+        pool.lock().unlock();
+      }
+    }
+    return new StateSnapshot(pools, new TreeMap<>(backend.clientRegistrations()), backend.pendingChallenges());
+  }
+
+  private static PoolState pool(UserPool pool) {
+    Map<String, GroupType> groups = new TreeMap<>();
+    for (Group group : pool.groups().values()) {
+      groups.put(group.name(), group.toType(pool.id()));
+    }
+    Map<String, UserState> users = new TreeMap<>();
+    for (User user : pool.users()) {
+      users.put(user.username(), user(user));
+    }
+    return new PoolState(pool.config(), pool.mfaConfig(), new TreeMap<>(pool.clients()), groups, users,
+        pool.signInNames());
+  }
+
+  private static UserState user(User user) {
+    Map<String, PendingCode> codes = new TreeMap<>();
+    if (user.confirmationCode() != null) {
+      codes.put("confirm", user.confirmationCode());
+    }
+    if (user.resetCode() != null) {
+      codes.put("reset", user.resetCode());
+    }
+    user.verificationCodes().forEach((attribute, code) -> codes.put("verify:" + attribute, code));
+    Map<String, DeviceState> devices = new TreeMap<>();
+    for (Device device : user.devices().values()) {
+      devices.put(device.key(), new DeviceState(device.toDeviceType(), device.groupKey(), hex(device.salt()),
+          device.verifier()));
+    }
+    MfaSettings mfa = user.mfa();
+    MfaState mfaState = new MfaState(List.copyOf(mfa.enabledFactors()), mfa.preferred(), hex(mfa.totpKey()),
+        hex(mfa.pendingTotpKey()), mfa.totpDeviceName(), mfa.lastTotpStep());
+    return new UserState(user.username(), user.sub(), user.created(), user.lastModified(), user.status(),
+        user.enabled(), new TreeMap<>(user.attributes()), password(user.password()), user.passwordSetAt(),
+        user.previousPasswords().stream().map(StateSnapshot::password).toList(), codes,
+        new TreeMap<>(user.pendingValues()), mfaState, List.copyOf(user.groups().keySet()), devices,
+        user.liveSessions(), user.revokedSessions());
+  }
+
+  private static @Nullable String password(@Nullable Password password) {
+    return password == null ? null : hex(password.salt()) + ":" + password.x().toString(16);
+  }
+
+  private static @Nullable String hex(byte @Nullable [] bytes) {
+    return bytes == null ? null : HexFormat.of().formatHex(bytes);
+  }
+}
