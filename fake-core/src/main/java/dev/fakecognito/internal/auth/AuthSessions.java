@@ -201,7 +201,8 @@ public final class AuthSessions {
 
   /** A copy of every pending challenge by its Session or SECRET_BLOCK, for snapshots. */
   public java.util.Map<String, Pending> pending() {
-    return java.util.Map.copyOf(sessions.asMap());
+    Cache<String, Pending> current = sessions;
+    return current == null ? java.util.Map.of() : java.util.Map.copyOf(current.asMap());
   }
 
   public boolean isExpired(Pending pending) {
