@@ -57,6 +57,7 @@ public final class FakeCognito implements AutoCloseable {
     return builder().build();
   }
 
+  /** Returns a builder for a fake with another region, clock or start time than {@link #create()}'s. */
   public static Builder builder() {
     return new Builder();
   }
@@ -220,6 +221,7 @@ public final class FakeCognito implements AutoCloseable {
       return this;
     }
 
+    /** Returns a new, empty fake with this builder's settings. */
     public FakeCognito build() {
       return new FakeCognito(this);
     }
