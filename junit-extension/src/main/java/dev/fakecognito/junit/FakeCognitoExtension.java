@@ -77,6 +77,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * on JUnit 5.13.3 or newer, which lets the extension see the test method while the test instance
  * is created.
  *
+ * <h2>JUnit versions</h2>
+ *
+ * <p>The extension runs on JUnit Jupiter 5.7.2 and newer, JUnit 6 included, and takes JUnit as a
+ * provided dependency: the test project's own JUnit version is the one that runs it.
+ *
  * <h2>Parallel execution and thread safety</h2>
  *
  * <p>The extension itself holds only its immutable configuration, so one instance can serve tests
