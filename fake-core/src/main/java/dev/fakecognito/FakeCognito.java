@@ -70,7 +70,7 @@ public final class FakeCognito implements AutoCloseable {
     return builder().build();
   }
 
-  /** Returns a builder for a fake with another region or clock. */
+  /** Returns a builder for a fake with another region, clock or start time than {@link #create()}'s. */
   public static Builder builder() {
     return new Builder();
   }
@@ -351,7 +351,7 @@ public final class FakeCognito implements AutoCloseable {
       return this;
     }
 
-    /** Builds the fake. */
+    /** Returns a new, empty fake with this builder's settings. */
     public FakeCognito build() {
       return new FakeCognito(this);
     }

@@ -12,6 +12,7 @@ public final class RecordedContextDataAssert
     super(actual, RecordedContextDataAssert.class);
   }
 
+  /** Verifies that the call sent context data with this IP address. */
   public RecordedContextDataAssert hasIpAddress(String ipAddress) {
     isNotNull();
     if (!Objects.equals(actual.ipAddress(), ipAddress)) {
@@ -21,6 +22,7 @@ public final class RecordedContextDataAssert
     return this;
   }
 
+  /** Verifies that the call's context data carried no IP address. */
   public RecordedContextDataAssert hasNoIpAddress() {
     isNotNull();
     if (actual.ipAddress() != null) {
@@ -29,6 +31,7 @@ public final class RecordedContextDataAssert
     return this;
   }
 
+  /** Verifies the call's {@code EncodedData}, the device fingerprint a client SDK collects. */
   public RecordedContextDataAssert hasEncodedData(String encodedData) {
     isNotNull();
     if (!Objects.equals(actual.encodedData(), encodedData)) {
@@ -38,6 +41,7 @@ public final class RecordedContextDataAssert
     return this;
   }
 
+  /** Verifies the username the call was made for. */
   public RecordedContextDataAssert hasUsername(String username) {
     isNotNull();
     if (!Objects.equals(actual.username(), username)) {
@@ -46,6 +50,7 @@ public final class RecordedContextDataAssert
     return this;
   }
 
+  /** Verifies the app client the call went through. */
   public RecordedContextDataAssert hasClientId(String clientId) {
     isNotNull();
     if (!actual.clientId().equals(clientId)) {
@@ -66,6 +71,7 @@ public final class RecordedContextDataAssert
     return this;
   }
 
+  /** Verifies that Cognito would ignore the IP address: the app client does not propagate it. */
   public RecordedContextDataAssert wasNotPropagated() {
     isNotNull();
     if (actual.propagated()) {

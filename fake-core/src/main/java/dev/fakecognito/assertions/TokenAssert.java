@@ -55,10 +55,12 @@ public final class TokenAssert extends AbstractAssert<TokenAssert, String> {
     }
   }
 
+  /** Verifies that this is an ID token ({@code token_use} is {@code id}). */
   public TokenAssert isIdToken() {
     return hasClaim("token_use", "id");
   }
 
+  /** Verifies that this is an access token ({@code token_use} is {@code access}). */
   public TokenAssert isAccessToken() {
     return hasClaim("token_use", "access");
   }
@@ -82,6 +84,7 @@ public final class TokenAssert extends AbstractAssert<TokenAssert, String> {
     return this;
   }
 
+  /** Verifies that the token has no claim of this name. */
   public TokenAssert doesNotHaveClaim(String name) {
     if (claims.containsKey(name)) {
       failWithMessage("Expected no %s claim but it was %s", name, claims.get(name));

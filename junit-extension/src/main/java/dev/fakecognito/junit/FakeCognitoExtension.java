@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -74,6 +77,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * on JUnit 5.13.3 or newer, which lets the extension see the test method while the test instance
  * is created.
  *
+ * <h2>JUnit versions</h2>
+ *
+ * <p>The extension runs on JUnit Jupiter 5.7.2 and newer, JUnit 6 included, and takes JUnit as a
+ * provided dependency: the test project's own JUnit version is the one that runs it.
+ *
  * <h2>Parallel execution and thread safety</h2>
  *
  * <p>The extension itself holds only its immutable configuration, so one instance can serve tests
@@ -88,8 +96,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * <p>Impossible requests fail the test with an {@link ExtensionConfigurationException} or a {@link
  * ParameterResolutionException} whose message starts with "Configuration error:": a static, final
  * or wrongly typed {@code @InjectFakeCognito} field, a per-test fake requested where no test is
- * running (such as a {@code @BeforeAll} method), or a class that both carries {@code
- * @FakeCognitoTest} and registers an instance.
+ * running (such as a {@code @BeforeAll} method), or a class that uses the extension twice: {@code
+ * @FakeCognitoTest} or {@code @ExtendWith(FakeCognitoExtension.class)} together with a registered
+ * instance, or two registered instances.
  *
  * @since 0.1.0
  */
@@ -97,6 +106,8 @@ public final class FakeCognitoExtension
     implements BeforeAllCallback, BeforeEachCallback, TestInstancePostProcessor, ParameterResolver {
 
   private static final Namespace NAMESPACE = Namespace.create(FakeCognitoExtension.class);
+  /** Stores the extension instance that serves a class or test, to notice a second one. */
+  private static final String SERVING_INSTANCE = "serving instance";
   private static final List<Class<?>> INJECTABLE =
       List.of(FakeCognito.class, CognitoIdentityProviderClient.class, CognitoIdentityProviderAsyncClient.class);
 
@@ -133,6 +144,7 @@ public final class FakeCognitoExtension
    */
   @Override
   public void beforeAll(ExtensionContext context) {
+    claim(context, ExtensionConfigurationException::new);
     Config config = config(context);
     if (config.perClass()) {
       fake(context, config);
@@ -147,6 +159,7 @@ public final class FakeCognitoExtension
    */
   @Override
   public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+    claim(context, ExtensionConfigurationException::new);
     injectFields(testInstance, context);
   }
 
@@ -158,6 +171,7 @@ public final class FakeCognitoExtension
    */
   @Override
   public void beforeEach(ExtensionContext context) {
+    claim(context, ExtensionConfigurationException::new);
     for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
       injectFields(instance, context);
     }
@@ -175,10 +189,17 @@ public final class FakeCognitoExtension
   /**
    * Supports parameters declared as {@link FakeCognito}, {@link CognitoIdentityProviderClient} or
    * {@link CognitoIdentityProviderAsyncClient}.
+   *
+   * @throws ParameterResolutionException if another {@code FakeCognitoExtension} serves the same test
    */
   @Override
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return INJECTABLE.contains(parameterContext.getParameter().getType());
+    if (!INJECTABLE.contains(parameterContext.getParameter().getType())) {
+      return false;
+    }
+    // A ParameterResolutionException reaches the test as it is; JUnit would wrap any other.
+    claim(extensionContext, ParameterResolutionException::new);
+    return true;
   }
 
   /**
@@ -197,6 +218,52 @@ public final class FakeCognitoExtension
     }
     return fake.map(f -> view(f, parameterContext.getParameter().getType()))
         .orElseThrow(() -> new ParameterResolutionException(noFakeOutsideTests(parameterContext, extensionContext)));
+  }
+
+  /* ---- One extension per test ---- */
+
+  /**
+   * Records this instance as the one serving {@code context}, failing if another instance already
+   * serves it or an enclosing context. Two instances would both resolve the same parameters, and JUnit
+   * would only report "competing ParameterResolvers" (or, with fields alone, the last one would
+   * silently win). A non-static registered instance is created anew for each test instance, so the
+   * record is kept in the narrowest context, never moved up to the class.
+   */
+  private void claim(ExtensionContext context, Function<String, RuntimeException> failure) {
+    Object serving = context.getStore(NAMESPACE).getOrComputeIfAbsent(SERVING_INSTANCE, key -> this);
+    if (serving != this) {
+      throw failure.apply(usedTwice(context.getRequiredTestClass()));
+    }
+  }
+
+  private static String usedTwice(Class<?> testClass) {
+    String name = testClass.getName();
+    if (findAnnotation(testClass).isPresent()) {
+      return "Configuration error: " + name + " is annotated @FakeCognitoTest and also registers a"
+          + " FakeCognitoExtension; use one or the other";
+    }
+    if (extendsWithThis(testClass)) {
+      return "Configuration error: " + name + " has @ExtendWith(FakeCognitoExtension.class) and also"
+          + " registers a FakeCognitoExtension; use one or the other: drop @ExtendWith to keep the"
+          + " registered extension's configuration";
+    }
+    return "Configuration error: " + name + " registers more than one FakeCognitoExtension; keep one"
+        + " @RegisterExtension field of that type (in the class or the classes enclosing it)";
+  }
+
+  /** Whether the class or, for a {@code @Nested} class, an enclosing one names this extension in {@code @ExtendWith}. */
+  private static boolean extendsWithThis(Class<?> testClass) {
+    for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+      for (ExtendWith extendWith : AnnotationSupport.findRepeatableAnnotations(c, ExtendWith.class)) {
+        if (List.of(extendWith.value()).contains(FakeCognitoExtension.class)) {
+          return true;
+        }
+      }
+      if (Modifier.isStatic(c.getModifiers()) || !c.isMemberClass()) {
+        break;
+      }
+    }
+    return false;
   }
 
   /* ---- Fakes in the store ---- */
@@ -329,11 +396,16 @@ public final class FakeCognitoExtension
 
   private static String noFakeOutsideTests(ParameterContext parameter, ExtensionContext context) {
     Executable executable = parameter.getDeclaringExecutable();
-    String where = executable instanceof Constructor ? "the constructor" : "method " + executable.getName();
+    boolean constructor = executable instanceof Constructor;
+    String where = constructor ? "the constructor" : "method " + executable.getName();
+    // JUnit 5.13.3 and newer create a per-method test instance in the test's context; older ones don't.
+    String olderJUnit = constructor && context.getTestInstanceLifecycle().orElse(null) == Lifecycle.PER_METHOD
+        ? " (JUnit 5.13.3 or newer injects it into constructors too)"
+        : "";
     return "Configuration error: the " + parameter.getParameter().getType().getSimpleName() + " parameter of "
         + where + " in " + context.getRequiredTestClass().getName() + " needs a fake, but with a fresh fake"
-        + " per test there is none outside a test; inject it into test, @BeforeEach or @AfterEach methods,"
-        + " or share one fake per class with @FakeCognitoTest(perClass = true) or"
+        + " per test there is none outside a test" + olderJUnit + "; inject it into test, @BeforeEach or"
+        + " @AfterEach methods, or share one fake per class with @FakeCognitoTest(perClass = true) or"
         + " FakeCognitoExtension.builder().perClass(true)";
   }
 

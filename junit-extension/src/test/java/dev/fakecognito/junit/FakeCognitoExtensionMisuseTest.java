@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,6 +72,53 @@ class FakeCognitoExtensionMisuseTest {
         .singleElement(THROWABLE)
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage("Configuration error: " + AnnotatedAndRegisteredCase.class.getName()
+            + " is annotated @FakeCognitoTest and also registers a FakeCognitoExtension; use one or the other");
+  }
+
+  @Test
+  void annotation_and_a_registered_instance_field_with_parameters_fail_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(AnnotatedAndInstanceFieldCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("Configuration error: " + AnnotatedAndInstanceFieldCase.class.getName()
+            + " is annotated @FakeCognitoTest and also registers a FakeCognitoExtension; use one or the other");
+  }
+
+  @Test
+  void ExtendWith_and_registered_extension_together_fail_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(ExtendWithAndRegisteredCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("Configuration error: " + ExtendWithAndRegisteredCase.class.getName()
+            + " has @ExtendWith(FakeCognitoExtension.class) and also registers a FakeCognitoExtension; use one"
+            + " or the other: drop @ExtendWith to keep the registered extension's configuration");
+  }
+
+  @Test
+  void ExtendWith_and_a_registered_instance_field_fail_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(ExtendWithAndInstanceFieldCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith("Configuration error: " + ExtendWithAndInstanceFieldCase.class.getName()
+            + " has @ExtendWith(FakeCognitoExtension.class) and also registers a FakeCognitoExtension");
+  }
+
+  @Test
+  void two_registered_extensions_fail_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(TwoRegisteredCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage("Configuration error: " + TwoRegisteredCase.class.getName() + " registers more than one"
+            + " FakeCognitoExtension; keep one @RegisterExtension field of that type (in the class or the"
+            + " classes enclosing it)");
+  }
+
+  @Test
+  void two_extensions_resolving_a_constructor_parameter_fail_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(PerClassConstructorWithTwoExtensionsCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage("Configuration error: " + PerClassConstructorWithTwoExtensionsCase.class.getName()
             + " is annotated @FakeCognitoTest and also registers a FakeCognitoExtension; use one or the other");
   }
 
@@ -158,6 +206,61 @@ class FakeCognitoExtensionMisuseTest {
   static class AnnotatedAndRegisteredCase {
     @RegisterExtension
     static final FakeCognitoExtension COGNITO = FakeCognitoExtension.builder().build();
+
+    @Test
+    void test() {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest
+  static class AnnotatedAndInstanceFieldCase {
+    @RegisterExtension
+    final FakeCognitoExtension cognito = FakeCognitoExtension.builder().region("eu-west-1").build();
+
+    @Test
+    void test(CognitoIdentityProviderClient client) {}
+  }
+
+  @EngineKit.Case
+  @ExtendWith(FakeCognitoExtension.class)
+  static class ExtendWithAndRegisteredCase {
+    @RegisterExtension
+    static final FakeCognitoExtension COGNITO = FakeCognitoExtension.builder().perClass(true).build();
+
+    @Test
+    void test(FakeCognito fake) {}
+  }
+
+  @EngineKit.Case
+  @ExtendWith(FakeCognitoExtension.class)
+  static class ExtendWithAndInstanceFieldCase {
+    @RegisterExtension
+    final FakeCognitoExtension cognito = FakeCognitoExtension.builder().build();
+
+    @Test
+    void test(FakeCognito fake) {}
+  }
+
+  @EngineKit.Case
+  static class TwoRegisteredCase {
+    @RegisterExtension
+    static final FakeCognitoExtension FIRST = FakeCognitoExtension.builder().build();
+
+    @RegisterExtension
+    static final FakeCognitoExtension SECOND = FakeCognitoExtension.builder().region("eu-west-1").build();
+
+    @Test
+    void test(FakeCognito fake) {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest(perClass = true)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class PerClassConstructorWithTwoExtensionsCase {
+    @RegisterExtension
+    static final FakeCognitoExtension COGNITO = FakeCognitoExtension.builder().perClass(true).build();
+
+    PerClassConstructorWithTwoExtensionsCase(FakeCognito fake) {}
 
     @Test
     void test() {}

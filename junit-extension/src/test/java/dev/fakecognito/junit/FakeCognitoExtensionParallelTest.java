@@ -20,7 +20,7 @@ class FakeCognitoExtensionParallelTest {
 
   @Test
   void concurrent_tests_each_get_a_fake_of_their_own() {
-    EngineExecutionResults results = EngineKit.runConcurrently(FakePerTestCase.class);
+    EngineExecutionResults results = EngineKit.runConcurrently(PerTestFakeCase.class);
 
     assertThat(EngineKit.failures(results)).isEmpty();
     results.testEvents().assertStatistics(stats -> stats.started(TESTS).succeeded(TESTS));
@@ -46,7 +46,7 @@ class FakeCognitoExtensionParallelTest {
 
   @EngineKit.Case
   @FakeCognitoTest
-  static class FakePerTestCase {
+  static class PerTestFakeCase {
 
     @InjectFakeCognito FakeCognito fieldFake;
 

@@ -15,12 +15,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDes
 @FakeCognitoTest
 class FakeCognitoExtensionParameterTest {
 
-  private final FakeCognito constructed;
   private FakeCognito beforeEach;
-
-  FakeCognitoExtensionParameterTest(FakeCognito fake) {
-    this.constructed = fake;
-  }
 
   @BeforeEach
   void remember(FakeCognito fake) {
@@ -56,8 +51,7 @@ class FakeCognitoExtensionParameterTest {
   }
 
   @Test
-  void constructor_and_lifecycle_methods_get_the_fake_of_the_test(FakeCognito fake) {
-    assertThat(constructed).isSameAs(fake);
+  void lifecycle_methods_get_the_fake_of_the_test(FakeCognito fake) {
     assertThat(beforeEach).isSameAs(fake);
   }
 
