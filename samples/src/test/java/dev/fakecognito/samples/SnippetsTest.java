@@ -29,13 +29,11 @@ class SnippetsTest {
           .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)).userPool().id();
       String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web")
           .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)).userPoolClient().clientId();
-
       cognito.signUp(r -> r.clientId(clientId).username("alice").password("Passw0rd!")
           .userAttributes(a -> a.name("email").value("alice@example.com"))
           .userContextData(c -> c.ipAddress("203.0.113.7")));
       String code = fake.outbox().lastCode(poolId, "alice").orElseThrow();
       cognito.confirmSignUp(r -> r.clientId(clientId).username("alice").confirmationCode(code));
-
       String idToken = cognito.initiateAuth(r -> r.clientId(clientId)
           .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
           .authParameters(Map.of("USERNAME", "alice", "PASSWORD", "Passw0rd!")))
@@ -65,13 +63,12 @@ class SnippetsTest {
         .userPoolClient().clientId();
     // region attach-trigger
     String arn = fake.attachTrigger(poolId, Triggers.preSignUp(event -> PreSignUpResponse.autoConfirm()));
-
     boolean confirmed = cognito.signUp(r -> r.clientId(clientId).username("alice").password("Passw0rd!"))
         .userConfirmed();
-    assertThat(confirmed).isTrue();
     assertThat(fake).invoked("PreSignUp_SignUp", "alice").hasResponseEntry("autoConfirmUser", true);
-    assertThat(fake).invokedTimes("PreSignUp_SignUp", 1);
     // endregion attach-trigger
+    assertThat(confirmed).isTrue();
+    assertThat(fake).invokedTimes("PreSignUp_SignUp", 1);
     assertThat(cognito.describeUserPool(r -> r.userPoolId(poolId)).userPool().lambdaConfig().preSignUp())
         .isEqualTo(arn);
   }
@@ -100,11 +97,9 @@ class SnippetsTest {
     TestPool pool = fake.newPool().createUser("alice", "Passw0rd!");
     String poolId = pool.poolId();
     String idToken = pool.srp().signIn("alice", "Passw0rd!").idToken();
-    // region issuer-jwks
     String issuer = fake.issuer(poolId); // https://cognito-idp.us-east-1.amazonaws.com/<poolId>
     String jwks = fake.jwks(poolId);     // {"keys":[...]}, as served at <issuer>/.well-known/jwks.json
     // give both to the JWT verifier under test, e.g. Nimbus: JWKSet.parse(jwks)
-    // endregion issuer-jwks
     assertThat(issuer).isEqualTo("https://cognito-idp.us-east-1.amazonaws.com/" + poolId);
     assertThat(jwks).startsWith("{\"keys\":[").contains("\"kid\"", "\"RS256\"");
     assertThat(fake).token(idToken).isIdToken().hasClaim("iss", issuer);
@@ -118,9 +113,13 @@ class SnippetsTest {
         p -> p.autoVerifiedAttributes(VerifiedAttributeType.EMAIL),
         c -> c.generateSecret(true));             // both through the SDK's own request builders
     pool.createUser("alice", "Passw0rd!", Map.of("email", "alice@example.com", "email_verified", "true"));
-
     AuthenticationResultType tokens = pool.srp().signIn("alice", "Passw0rd!");
+
+    String issuer = fake.issuer(pool.poolId()); // https://cognito-idp.us-east-1.amazonaws.com/<poolId>
+    String jwks = fake.jwks(pool.poolId());     // {"keys":[...]}, as at <issuer>/.well-known/jwks.json
     // endregion test-pool
+    assertThat(jwks).startsWith("{\"keys\":[");
+    assertThat(fake).token(tokens.idToken()).hasClaim("iss", issuer);
     assertThat(pool.clientSecret()).isNotBlank();
     assertThat(fake).token(tokens.idToken()).isIdToken().hasClaim("email", "alice@example.com");
   }

@@ -13,13 +13,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAtt
 // region junit-declarative
 @FakeCognitoTest
 class SignUpCodeTest {
-
   @Test
   void sign_up_sends_a_code(FakeCognito fake, CognitoIdentityProviderClient cognito) {
     TestPool pool = fake.newPool(p -> p.autoVerifiedAttributes(VerifiedAttributeType.EMAIL), c -> {});
     cognito.signUp(r -> r.clientId(pool.clientId()).username("alice").password("Passw0rd!")
         .userAttributes(a -> a.name("email").value("alice@example.com")));
-
     assertThat(fake).sentCodeTo("alice@example.com").hasSize(6);
   }
 }
