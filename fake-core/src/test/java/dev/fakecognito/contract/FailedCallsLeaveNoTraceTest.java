@@ -7,6 +7,7 @@ import static dev.fakecognito.testing.Fixtures.client;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
+import static dev.fakecognito.testing.Fixtures.preferSoftwareToken;
 import static dev.fakecognito.testing.Fixtures.srpClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -561,12 +562,7 @@ class FailedCallsLeaveNoTraceTest {
   private String totpUser(String poolId, String clientId, String username) {
     confirmedUser(cognito, poolId, username);
     String accessToken = signIn(clientId, username, PASSWORD).accessToken();
-    String secret = cognito.associateSoftwareToken(r -> r.accessToken(accessToken)).secretCode();
-    cognito.verifySoftwareToken(r -> r.accessToken(accessToken).userCode(Totp.code(secret, fake.clock())));
-    cognito.setUserMFAPreference(r -> r.accessToken(accessToken)
-        .softwareTokenMfaSettings(s -> s.enabled(true).preferredMfa(true)));
-    fake.clock().advance(Duration.ofSeconds(Totp.STEP_SECONDS));
-    return secret;
+    return preferSoftwareToken(cognito, fake, accessToken);
   }
 
   private AdminGetUserResponse adminGetUser(String poolId, String username) {

@@ -8,6 +8,7 @@ import static dev.fakecognito.testing.Fixtures.client;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
+import static dev.fakecognito.testing.Fixtures.preferSoftwareToken;
 import static dev.fakecognito.testing.Fixtures.secretHash;
 import static dev.fakecognito.testing.Fixtures.srpClient;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -804,12 +805,7 @@ class MfaSignInTest {
   private String totpUser(String username, AttributeType... attributes) {
     confirmedUser(cognito, app.poolId(), username, attributes);
     String accessToken = signIn(Api.PUBLIC, app, username).tokens().accessToken();
-    String secret = cognito.associateSoftwareToken(r -> r.accessToken(accessToken)).secretCode();
-    cognito.verifySoftwareToken(r -> r.accessToken(accessToken).userCode(Totp.code(secret, fake.clock())));
-    cognito.setUserMFAPreference(r -> r.accessToken(accessToken)
-        .softwareTokenMfaSettings(s -> s.enabled(true).preferredMfa(true)));
-    fake.clock().advance(Duration.ofSeconds(Totp.STEP_SECONDS));
-    return secret;
+    return preferSoftwareToken(cognito, fake, accessToken);
   }
 
   /** Associates and verifies a software token with an MFA_SETUP session; returns the last Session. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.internal.users.SecretHashes;
+import dev.fakecognito.totp.Totp;
+import java.time.Duration;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -140,6 +142,21 @@ public final class Fixtures {
   }
 
   /** A new fake; tests close nothing, since a fake holds no resources. */
+  /**
+   * Associates and verifies a software token for the holder of {@code accessToken} and makes it the
+   * preferred factor; returns its secret. The clock moves on one step, so that the step the token
+   * was verified with is behind it.
+   */
+  public static String preferSoftwareToken(CognitoIdentityProviderClient cognito, FakeCognito fake,
+      String accessToken) {
+    String secret = cognito.associateSoftwareToken(r -> r.accessToken(accessToken)).secretCode();
+    cognito.verifySoftwareToken(r -> r.accessToken(accessToken).userCode(Totp.code(secret, fake.clock())));
+    cognito.setUserMFAPreference(r -> r.accessToken(accessToken)
+        .softwareTokenMfaSettings(s -> s.enabled(true).preferredMfa(true)));
+    fake.clock().advance(Duration.ofSeconds(Totp.STEP_SECONDS));
+    return secret;
+  }
+
   public static FakeCognito fake() {
     return FakeCognito.create();
   }
