@@ -1,8 +1,8 @@
 package dev.fakecognito.internal.auth;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.srp.Srp;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.devices.DeviceTracking;
@@ -22,6 +22,7 @@ import dev.fakecognito.internal.users.SecretHashes;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.users.UserMigration;
 import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,8 +43,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowTyp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventResponseType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
@@ -98,10 +97,14 @@ public final class AuthOperations {
         backend.recorder().record("InitiateAuth", client, params.get("USERNAME"), request.userContextData()),
         request.clientMetadata(), true);
     Outcome outcome = initiate(client, flow, params, call, false);
-    return InitiateAuthResponse.builder()
+    InitiateAuthResponse.Builder response = InitiateAuthResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
-        .availableChallengesWithStrings(outcome.available()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session());
+    if (outcome.available() != null) {
+      // Only choice-based sign-in offers challenges, and only models that have it reach here.
+      response.availableChallengesWithStrings(outcome.available());
+    }
+    return response.build();
   }
 
   public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest request) {
@@ -113,10 +116,14 @@ public final class AuthOperations {
         backend.recorder().recordAdmin("AdminInitiateAuth", client, params.get("USERNAME"), request.contextData()),
         request.clientMetadata(), true);
     Outcome outcome = initiate(client, flow, params, call, true);
-    return AdminInitiateAuthResponse.builder()
+    AdminInitiateAuthResponse.Builder response = AdminInitiateAuthResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
-        .availableChallengesWithStrings(outcome.available()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session());
+    if (outcome.available() != null) {
+      // Only choice-based sign-in offers challenges, and only models that have it reach here.
+      response.availableChallengesWithStrings(outcome.available());
+    }
+    return response.build();
   }
 
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest request) {
@@ -127,10 +134,14 @@ public final class AuthOperations {
         backend.recorder().record("RespondToAuthChallenge", client, responses.get("USERNAME"), request.userContextData()),
         request.clientMetadata(), false);
     Outcome outcome = respond(client, challenge, request.session(), responses, call);
-    return RespondToAuthChallengeResponse.builder()
+    RespondToAuthChallengeResponse.Builder response = RespondToAuthChallengeResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
-        .availableChallengesWithStrings(outcome.available()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session());
+    if (outcome.available() != null) {
+      // Only choice-based sign-in offers challenges, and only models that have it reach here.
+      response.availableChallengesWithStrings(outcome.available());
+    }
+    return response.build();
   }
 
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest request) {
@@ -143,10 +154,14 @@ public final class AuthOperations {
             request.contextData()),
         request.clientMetadata(), false);
     Outcome outcome = respond(client, challenge, request.session(), responses, call);
-    return AdminRespondToAuthChallengeResponse.builder()
+    AdminRespondToAuthChallengeResponse.Builder response = AdminRespondToAuthChallengeResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
-        .availableChallengesWithStrings(outcome.available()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session());
+    if (outcome.available() != null) {
+      // Only choice-based sign-in offers challenges, and only models that have it reach here.
+      response.availableChallengesWithStrings(outcome.available());
+    }
+    return response.build();
   }
 
   /**
@@ -211,7 +226,7 @@ public final class AuthOperations {
       checkBeforePassword(client, user);
       String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
       if (!Passwords.matches(pool, user, password)) {
-        AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
+        AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
       next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
@@ -302,7 +317,7 @@ public final class AuthOperations {
       // From the second step on, clients hash the internal username (USER_ID_FOR_SRP).
       SecretHashes.check(client, responses.get("SECRET_HASH"), user.username());
       if (!verified.signatureValid()) {
-        AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
+        AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
       checkBeforePassword(client, user);
@@ -470,7 +485,7 @@ public final class AuthOperations {
             "userAttributes", TriggerEvents.userAttributes(user),
             "newDeviceUsed", issuesDevice,
             "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers())));
-    String eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, call.ip(),
+    String eventId = AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.PASS, call.ip(),
         ChallengeResponse.SUCCESS);
     NewDeviceMetadataType newDevice = null;
     String deviceKey = null;
@@ -776,7 +791,7 @@ public final class AuthOperations {
   }
 
   static Duration sessionValidity(ClientRef client) {
-    Integer minutes = client.client().authSessionValidity();
+    Integer minutes = ModelSupport.AUTH_SESSION_VALIDITY ? client.client().authSessionValidity() : null;
     return Duration.ofMinutes(minutes == null ? 3 : minutes);
   }
 
