@@ -742,12 +742,23 @@ public final class AuthOperations {
     return deviceKey;
   }
 
+  /*
+   * The service's enum value sets, as the current model lists them. Spelled out rather than taken
+   * from the SDK's knownValues(): Cognito's message does not depend on the caller's SDK version.
+   */
+  private static final String AUTH_FLOWS = "[USER_SRP_AUTH, REFRESH_TOKEN_AUTH, REFRESH_TOKEN, CUSTOM_AUTH, "
+      + "ADMIN_NO_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, USER_AUTH]";
+  private static final String CHALLENGE_NAMES = "[SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, "
+      + "MFA_SETUP, PASSWORD_VERIFIER, CUSTOM_CHALLENGE, SELECT_CHALLENGE, DEVICE_SRP_AUTH, "
+      + "DEVICE_PASSWORD_VERIFIER, ADMIN_NO_SRP_AUTH, NEW_PASSWORD_REQUIRED, SMS_OTP, PASSWORD, WEB_AUTHN, "
+      + "PASSWORD_SRP]";
+
   private static AuthFlowType flow(@Nullable AuthFlowType flow, @Nullable String raw) {
     if (raw == null) {
       throw CognitoErrors.notNull("authFlow");
     }
     if (flow == null || flow == AuthFlowType.UNKNOWN_TO_SDK_VERSION) {
-      throw CognitoErrors.constraint("authFlow", raw, "Member must satisfy enum value set: " + AuthFlowType.knownValues());
+      throw CognitoErrors.constraint("authFlow", raw, "Member must satisfy enum value set: " + AUTH_FLOWS);
     }
     return flow;
   }
@@ -758,7 +769,7 @@ public final class AuthOperations {
     }
     if (challenge == null || challenge == ChallengeNameType.UNKNOWN_TO_SDK_VERSION) {
       throw CognitoErrors.constraint("challengeName", raw,
-          "Member must satisfy enum value set: " + ChallengeNameType.knownValues());
+          "Member must satisfy enum value set: " + CHALLENGE_NAMES);
     }
     return challenge;
   }
