@@ -4,8 +4,10 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EventResponseType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
@@ -53,6 +55,18 @@ public final class ModelSupport {
   /** CreateUserPoolClientRequest.ClientSecret, a secret of the caller's choosing (SDK 2.57). */
   public static final boolean CLIENT_SECRET = has(CreateUserPoolClientRequest.class, "clientSecret");
 
+  // The fake itself needs no guard for the following: the clients offer whatever the SDK's own
+  // interfaces have, and the fake writes event responses as strings. Tests ask.
+
+  /** The clients' serviceClientConfiguration() (after SDK 2.19). */
+  public static final boolean SERVICE_CLIENT_CONFIGURATION =
+      has(CognitoIdentityProviderClient.class, "serviceClientConfiguration");
+  /** EventResponseType Pass, Fail and InProgress, where older models had Success and Failure (SDK 2.18). */
+  public static final boolean EVENT_RESPONSE_PASS_FAIL =
+      EventResponseType.fromValue("Pass") != EventResponseType.UNKNOWN_TO_SDK_VERSION;
+  /** The AdminGetUserAuthFactors operation (after SDK 2.41). */
+  public static final boolean ADMIN_GET_USER_AUTH_FACTORS = hasModelClass("AdminGetUserAuthFactorsRequest");
+
   private ModelSupport() {}
 
   /** Whether {@code type} has a public method {@code name} without parameters. */
@@ -65,19 +79,35 @@ public final class ModelSupport {
     }
   }
 
+  /** Whether the model has the class {@code simpleName}; the class is not initialized. */
+  public static boolean hasModelClass(String simpleName) {
+    return modelClass(simpleName) != null;
+  }
+
+  private static @Nullable Class<?> modelClass(String simpleName) {
+    try {
+      return Class.forName(MODEL + simpleName, false, CognitoIdentityProviderException.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+
   /**
    * Returns a handle to the static {@code builder()} of the model exception class {@code simpleName}
    * as a {@code () -> CognitoIdentityProviderException.Builder}, or null if the model has no such
    * class.
    */
   public static @Nullable MethodHandle exceptionBuilderHandle(String simpleName) {
+    Class<?> type = modelClass(simpleName);
+    if (type == null) {
+      return null;
+    }
     try {
-      Class<?> type = Class.forName(MODEL + simpleName, false, CognitoIdentityProviderException.class.getClassLoader());
       Class<?> builder = type.getMethod("builder").getReturnType();
       return MethodHandles.publicLookup()
           .findStatic(type, "builder", MethodType.methodType(builder))
           .asType(MethodType.methodType(CognitoIdentityProviderException.Builder.class));
-    } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
+    } catch (NoSuchMethodException | IllegalAccessException e) {
       return null;
     }
   }

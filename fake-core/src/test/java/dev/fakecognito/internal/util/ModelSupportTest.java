@@ -22,12 +22,21 @@ class ModelSupportTest {
     assertThat(ModelSupport.AUTH_SESSION_VALIDITY).isTrue();
     assertThat(ModelSupport.REFRESH_TOKEN_ROTATION).isTrue();
     assertThat(ModelSupport.CLIENT_SECRET).isTrue();
+    assertThat(ModelSupport.SERVICE_CLIENT_CONFIGURATION).isTrue();
+    assertThat(ModelSupport.EVENT_RESPONSE_PASS_FAIL).isTrue();
+    assertThat(ModelSupport.ADMIN_GET_USER_AUTH_FACTORS).isTrue();
   }
 
   @Test
   void has_is_false_for_a_member_the_model_lacks() {
     assertThat(ModelSupport.has(UserPoolType.class, "id")).isTrue();
     assertThat(ModelSupport.has(UserPoolType.class, "noSuchMember")).isFalse();
+  }
+
+  @Test
+  void has_model_class_is_false_for_a_class_the_model_lacks() {
+    assertThat(ModelSupport.hasModelClass("UserPoolType")).isTrue();
+    assertThat(ModelSupport.hasModelClass("NoSuchType")).isFalse();
   }
 
   @Test
