@@ -1,7 +1,7 @@
 package dev.fakecognito;
 
 import dev.fakecognito.internal.Backend;
-import dev.fakecognito.internal.facade.AsyncClients;
+import dev.fakecognito.internal.facade.Clients;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.internal.pools.LambdaConfigs;
 import dev.fakecognito.internal.triggers.FunctionArns;
@@ -76,23 +76,27 @@ public final class FakeCognito implements AutoCloseable {
   }
 
   /**
-   * Returns a client over this fake's state.
+   * Returns a client over this fake's state, the same one on every call. An operation the fake
+   * does not implement yet throws an {@link UnsupportedOperationException} that names it.
    *
    * @throws IllegalStateException if this fake is closed
    */
   public CognitoIdentityProviderClient client() {
     checkOpen();
-    return client;
+    return Clients.sync(client);
   }
 
   /**
-   * Returns an asynchronous client over the same state as {@link #client()}.
+   * Returns an asynchronous client over the same state as {@link #client()}, the same one on every
+   * call. Operations run on the calling thread and return completed futures; one the fake does not
+   * implement yet throws an {@link UnsupportedOperationException} that names it, as the SDK's
+   * default does, instead of returning a future.
    *
    * @throws IllegalStateException if this fake is closed
    */
   public CognitoIdentityProviderAsyncClient asyncClient() {
     checkOpen();
-    return AsyncClients.of(client);
+    return Clients.async(client);
   }
 
   /** Returns the clock every expiry in this fake follows. */

@@ -9,11 +9,13 @@ import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static dev.fakecognito.testing.Fixtures.secretHash;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fakecognito.FakeCognito;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -595,6 +597,7 @@ class PasswordSignInTest {
 
   @Test
   void challenge_the_fake_never_issues_with_an_unknown_session_throws_NotAuthorizedException() {
+    assumeTrue(ModelSupport.WEB_AUTHN, "needs SDK 2.29+ (WEB_AUTHN challenge)");
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
 

@@ -9,8 +9,10 @@ import static dev.fakecognito.testing.Fixtures.pool;
 import static dev.fakecognito.testing.Fixtures.secretHash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fakecognito.FakeCognito;
+import dev.fakecognito.internal.util.ModelSupport;
 import dev.fakecognito.recording.RecordedContextData;
 import java.time.Duration;
 import java.util.List;
@@ -218,6 +220,7 @@ class UserContextDataTest {
 
   @Test
   void auth_events_list_sign_up_sign_ins_and_forgot_password_newest_first() {
+    assumeTrue(ModelSupport.EVENT_RESPONSE_PASS_FAIL, "needs SDK 2.18+ (EventResponseType Pass and Fail)");
     Scenario s = auditScenario(r -> r.generateSecret(true).enablePropagateAdditionalUserContextData(true));
     prepare(s, "SignUp").accept(userContext(IP));
     String code = s.fake().outbox().lastCode(s.poolId(), "alice").orElseThrow();

@@ -6,8 +6,10 @@ import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fakecognito.FakeCognito;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,6 +109,7 @@ class UserPoolClientsTest {
 
   @Test
   void given_client_secret_is_stored() {
+    assumeTrue(ModelSupport.CLIENT_SECRET, "needs SDK 2.57+ (ClientSecret)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
     String secret = "my_own_secret_of_enough_length_1";
@@ -118,6 +121,7 @@ class UserPoolClientsTest {
 
   @Test
   void given_client_secret_with_generate_secret_throws_InvalidParameterException() {
+    assumeTrue(ModelSupport.CLIENT_SECRET, "needs SDK 2.57+ (ClientSecret)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
 
@@ -128,6 +132,7 @@ class UserPoolClientsTest {
 
   @Test
   void given_client_secret_under_24_characters_throws_InvalidParameterException() {
+    assumeTrue(ModelSupport.CLIENT_SECRET, "needs SDK 2.57+ (ClientSecret)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
 
@@ -138,6 +143,7 @@ class UserPoolClientsTest {
 
   @Test
   void given_client_secret_with_a_dash_throws_InvalidParameterException() {
+    assumeTrue(ModelSupport.CLIENT_SECRET, "needs SDK 2.57+ (ClientSecret)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
 
@@ -165,11 +171,14 @@ class UserPoolClientsTest {
     assertThat(client.preventUserExistenceErrors()).isEqualTo(PreventUserExistenceErrorTypes.LEGACY);
     assertThat(client.enableTokenRevocation()).isTrue();
     assertThat(client.enablePropagateAdditionalUserContextData()).isFalse();
-    assertThat(client.authSessionValidity()).isEqualTo(3);
+    if (ModelSupport.AUTH_SESSION_VALIDITY) {
+      assertThat(client.authSessionValidity()).isEqualTo(3);
+    }
   }
 
   @Test
   void given_settings_are_stored() {
+    assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
 
@@ -304,6 +313,7 @@ class UserPoolClientsTest {
 
   @Test
   void auth_session_validity_under_3_throws_InvalidParameterException() {
+    assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
 
@@ -314,6 +324,7 @@ class UserPoolClientsTest {
 
   @Test
   void auth_session_validity_over_15_throws_InvalidParameterException() {
+    assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
 
@@ -487,6 +498,7 @@ class UserPoolClientsTest {
 
   @Test
   void update_resets_omitted_settings_to_their_defaults() {
+    assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
     UserPoolClientType created = create(cognito, poolId, r -> r.accessTokenValidity(2).idTokenValidity(3)
@@ -740,6 +752,7 @@ class UserPoolClientsTest {
 
   @Test
   void async_validation_error_is_a_CompletionException_caused_by_InvalidParameterException() {
+    assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
     FakeCognito fake = fake();
     String poolId = pool(fake.client());
 

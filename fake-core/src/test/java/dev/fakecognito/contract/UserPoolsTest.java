@@ -7,8 +7,10 @@ import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.fake;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fakecognito.FakeCognito;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,7 +115,9 @@ class UserPoolsTest {
     UserPoolType pool = describe(cognito, pool(cognito));
 
     assertThat(pool.mfaConfiguration()).isEqualTo(UserPoolMfaType.OFF);
-    assertThat(pool.deletionProtection()).isEqualTo(DeletionProtectionType.INACTIVE);
+    if (ModelSupport.DELETION_PROTECTION) {
+      assertThat(pool.deletionProtection()).isEqualTo(DeletionProtectionType.INACTIVE);
+    }
     assertThat(pool.estimatedNumberOfUsers()).isZero();
     assertThat(pool.adminCreateUserConfig().allowAdminCreateUserOnly()).isFalse();
     assertThat(pool.lambdaConfig()).isEqualTo(LambdaConfigType.builder().build());
@@ -440,6 +444,7 @@ class UserPoolsTest {
 
   @Test
   void update_resets_omitted_mutable_settings_to_their_defaults() {
+    assumeTrue(ModelSupport.DELETION_PROTECTION, "needs SDK 2.18+ (DeletionProtection)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito, r -> r.policies(p -> p.passwordPolicy(passwordPolicy(12)))
         .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
@@ -480,6 +485,7 @@ class UserPoolsTest {
 
   @Test
   void update_with_a_pool_name_renames_the_pool() {
+    assumeTrue(ModelSupport.UPDATE_POOL_NAME, "needs SDK 2.29+ (PoolName in UpdateUserPool)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
 
@@ -490,6 +496,7 @@ class UserPoolsTest {
 
   @Test
   void update_with_an_invalid_pool_name_throws_InvalidParameterException() {
+    assumeTrue(ModelSupport.UPDATE_POOL_NAME, "needs SDK 2.29+ (PoolName in UpdateUserPool)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito);
 
@@ -550,6 +557,7 @@ class UserPoolsTest {
 
   @Test
   void deletion_protection_active_blocks_delete_with_InvalidParameterException() {
+    assumeTrue(ModelSupport.DELETION_PROTECTION, "needs SDK 2.18+ (DeletionProtection)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito, r -> r.deletionProtection(DeletionProtectionType.ACTIVE));
 
@@ -561,6 +569,7 @@ class UserPoolsTest {
 
   @Test
   void pool_can_be_deleted_once_deletion_protection_is_turned_off() {
+    assumeTrue(ModelSupport.DELETION_PROTECTION, "needs SDK 2.18+ (DeletionProtection)");
     CognitoIdentityProviderClient cognito = fake().client();
     String poolId = pool(cognito, r -> r.deletionProtection(DeletionProtectionType.ACTIVE));
 

@@ -1,8 +1,8 @@
 package dev.fakecognito.internal.auth;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.srp.Srp;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.devices.DeviceTracking;
@@ -22,6 +22,7 @@ import dev.fakecognito.internal.users.SecretHashes;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.users.UserMigration;
 import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,8 +43,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowTyp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventResponseType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
@@ -113,10 +112,14 @@ public final class AuthOperations {
         backend.recorder().record("InitiateAuth", client, params.get("USERNAME"), request.userContextData()),
         request.clientMetadata(), true);
     Outcome outcome = initiate(client, flow, params, call, false);
-    return InitiateAuthResponse.builder()
+    InitiateAuthResponse.Builder response = InitiateAuthResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
-        .availableChallengesWithStrings(outcome.available()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session());
+    if (outcome.available() != null) {
+      // Only choice-based sign-in offers challenges, and only models that have it reach here.
+      response.availableChallengesWithStrings(outcome.available());
+    }
+    return response.build();
   }
 
   public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest request) {
@@ -128,10 +131,14 @@ public final class AuthOperations {
         backend.recorder().recordAdmin("AdminInitiateAuth", client, params.get("USERNAME"), request.contextData()),
         request.clientMetadata(), true);
     Outcome outcome = initiate(client, flow, params, call, true);
-    return AdminInitiateAuthResponse.builder()
+    AdminInitiateAuthResponse.Builder response = AdminInitiateAuthResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
-        .availableChallengesWithStrings(outcome.available()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session());
+    if (outcome.available() != null) {
+      // Only choice-based sign-in offers challenges, and only models that have it reach here.
+      response.availableChallengesWithStrings(outcome.available());
+    }
+    return response.build();
   }
 
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest request) {
@@ -142,10 +149,14 @@ public final class AuthOperations {
         backend.recorder().record("RespondToAuthChallenge", client, responses.get("USERNAME"), request.userContextData()),
         request.clientMetadata(), false);
     Outcome outcome = respond(client, challenge, request.session(), responses, call);
-    return RespondToAuthChallengeResponse.builder()
+    RespondToAuthChallengeResponse.Builder response = RespondToAuthChallengeResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
-        .availableChallengesWithStrings(outcome.available()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session());
+    if (outcome.available() != null) {
+      // Only choice-based sign-in offers challenges, and only models that have it reach here.
+      response.availableChallengesWithStrings(outcome.available());
+    }
+    return response.build();
   }
 
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(AdminRespondToAuthChallengeRequest request) {
@@ -158,10 +169,14 @@ public final class AuthOperations {
             request.contextData()),
         request.clientMetadata(), false);
     Outcome outcome = respond(client, challenge, request.session(), responses, call);
-    return AdminRespondToAuthChallengeResponse.builder()
+    AdminRespondToAuthChallengeResponse.Builder response = AdminRespondToAuthChallengeResponse.builder()
         .authenticationResult(outcome.tokens()).challengeName(outcome.challengeName())
-        .challengeParameters(outcome.challengeParameters()).session(outcome.session())
-        .availableChallengesWithStrings(outcome.available()).build();
+        .challengeParameters(outcome.challengeParameters()).session(outcome.session());
+    if (outcome.available() != null) {
+      // Only choice-based sign-in offers challenges, and only models that have it reach here.
+      response.availableChallengesWithStrings(outcome.available());
+    }
+    return response.build();
   }
 
   /**
@@ -228,7 +243,7 @@ public final class AuthOperations {
       user.lockout().check(now);
       if (!Passwords.matches(pool, user, password)) {
         user.lockout().failed(now);
-        AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
+        AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
       next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
@@ -326,7 +341,7 @@ public final class AuthOperations {
       if (!verified.signatureValid()) {
         user.lockout().failed(now);
         sessions.finish(verified.secretBlock());
-        AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(), ChallengeResponse.FAILURE);
+        AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
       checkBeforePassword(client, user);
@@ -509,7 +524,7 @@ public final class AuthOperations {
             "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers())));
     User.Snapshot snapshot = user.snapshot();
     ClaimsOverride changes = TokenCustomization.ask(backend, client, snapshot, tokenSource, call.forOtherTriggers());
-    String eventId = AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.PASS, call.ip(),
+    String eventId = AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.PASS, call.ip(),
         ChallengeResponse.SUCCESS);
     NewDeviceMetadataType newDevice = null;
     String deviceKey = null;
@@ -810,12 +825,23 @@ public final class AuthOperations {
     return deviceKey;
   }
 
+  /*
+   * The service's enum value sets, as the current model lists them. Spelled out rather than taken
+   * from the SDK's knownValues(): Cognito's message does not depend on the caller's SDK version.
+   */
+  private static final String AUTH_FLOWS = "[USER_SRP_AUTH, REFRESH_TOKEN_AUTH, REFRESH_TOKEN, CUSTOM_AUTH, "
+      + "ADMIN_NO_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, USER_AUTH]";
+  private static final String CHALLENGE_NAMES = "[SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE, "
+      + "MFA_SETUP, PASSWORD_VERIFIER, CUSTOM_CHALLENGE, SELECT_CHALLENGE, DEVICE_SRP_AUTH, "
+      + "DEVICE_PASSWORD_VERIFIER, ADMIN_NO_SRP_AUTH, NEW_PASSWORD_REQUIRED, SMS_OTP, PASSWORD, WEB_AUTHN, "
+      + "PASSWORD_SRP]";
+
   private static AuthFlowType flow(@Nullable AuthFlowType flow, @Nullable String raw) {
     if (raw == null) {
       throw CognitoErrors.notNull("authFlow");
     }
     if (flow == null || flow == AuthFlowType.UNKNOWN_TO_SDK_VERSION) {
-      throw CognitoErrors.constraint("authFlow", raw, "Member must satisfy enum value set: " + AuthFlowType.knownValues());
+      throw CognitoErrors.constraint("authFlow", raw, "Member must satisfy enum value set: " + AUTH_FLOWS);
     }
     return flow;
   }
@@ -826,7 +852,7 @@ public final class AuthOperations {
     }
     if (challenge == null || challenge == ChallengeNameType.UNKNOWN_TO_SDK_VERSION) {
       throw CognitoErrors.constraint("challengeName", raw,
-          "Member must satisfy enum value set: " + ChallengeNameType.knownValues());
+          "Member must satisfy enum value set: " + CHALLENGE_NAMES);
     }
     return challenge;
   }
@@ -859,7 +885,7 @@ public final class AuthOperations {
   }
 
   static Duration sessionValidity(ClientRef client) {
-    Integer minutes = client.client().authSessionValidity();
+    Integer minutes = ModelSupport.AUTH_SESSION_VALIDITY ? client.client().authSessionValidity() : null;
     return Duration.ofMinutes(minutes == null ? 3 : minutes);
   }
 

@@ -1,7 +1,7 @@
 package dev.fakecognito.internal.auth;
 
-import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.AuthEvents;
@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventResponseType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventType;
 
 /**
  * USER_AUTH: choice-based sign-in with a first factor the user picks
@@ -113,7 +111,7 @@ final class ChoiceBasedSignIn {
         user.lockout().check(now);
         if (!Passwords.matches(pool, user, password)) {
           user.lockout().failed(now);
-          AuthEvents.record(pool, user, now, EventType.SIGN_IN, EventResponseType.FAIL, call.ip(),
+          AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(),
               ChallengeResponse.FAILURE);
           throw CognitoErrors.incorrectCredentials();
         }

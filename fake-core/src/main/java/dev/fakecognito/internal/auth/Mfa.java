@@ -4,6 +4,7 @@ import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.mfa.MfaSettings;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.util.ModelSupport;
 import dev.fakecognito.totp.Totp;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,7 +40,7 @@ final class Mfa {
     String text = null;
     if (factor.equals(MfaSettings.SMS)) {
       text = pool.config().smsAuthenticationMessage();
-    } else if (config.emailMfaConfiguration() != null) {
+    } else if (ModelSupport.EMAIL_MFA && config.emailMfaConfiguration() != null) {
       text = config.emailMfaConfiguration().message();
     }
     return text != null ? text : DEFAULT_MESSAGE;

@@ -4,6 +4,7 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.ModelSupport;
 import dev.fakecognito.internal.util.Paging;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,14 +66,15 @@ public final class AppClientOperations {
   public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
     String secret = null;
+    String givenSecret = ModelSupport.CLIENT_SECRET ? request.clientSecret() : null;
     if (Boolean.TRUE.equals(request.generateSecret())) {
-      if (request.clientSecret() != null) {
+      if (givenSecret != null) {
         throw CognitoErrors.invalidParameter(
             "ClientSecret cannot be specified when GenerateSecret is true.");
       }
       secret = Ids.clientSecret();
-    } else if (request.clientSecret() != null) {
-      secret = checkSecret(request.clientSecret());
+    } else if (givenSecret != null) {
+      secret = checkSecret(givenSecret);
     }
     Settings settings = new Settings(request.clientName(), request.refreshTokenValidity(),
         request.accessTokenValidity(), request.idTokenValidity(), request.tokenValidityUnits(),
@@ -86,8 +88,9 @@ public final class AppClientOperations {
         request.hasAllowedOAuthScopes() ? request.allowedOAuthScopes() : null,
         request.allowedOAuthFlowsUserPoolClient(), request.analyticsConfiguration(),
         request.preventUserExistenceErrors(), request.enableTokenRevocation(),
-        request.enablePropagateAdditionalUserContextData(), request.authSessionValidity(),
-        request.refreshTokenRotation());
+        request.enablePropagateAdditionalUserContextData(),
+        ModelSupport.AUTH_SESSION_VALIDITY ? request.authSessionValidity() : null,
+        ModelSupport.REFRESH_TOKEN_ROTATION ? request.refreshTokenRotation() : null);
     Instant now = backend.clock().instant();
     String clientId = Ids.clientId();
     UserPoolClientType.Builder client = UserPoolClientType.builder()
@@ -126,8 +129,9 @@ public final class AppClientOperations {
         request.hasAllowedOAuthScopes() ? request.allowedOAuthScopes() : null,
         request.allowedOAuthFlowsUserPoolClient(), request.analyticsConfiguration(),
         request.preventUserExistenceErrors(), request.enableTokenRevocation(),
-        request.enablePropagateAdditionalUserContextData(), request.authSessionValidity(),
-        request.refreshTokenRotation());
+        request.enablePropagateAdditionalUserContextData(),
+        ModelSupport.AUTH_SESSION_VALIDITY ? request.authSessionValidity() : null,
+        ModelSupport.REFRESH_TOKEN_ROTATION ? request.refreshTokenRotation() : null);
     UserPoolClientType updated = pool.clients().computeIfPresent(request.clientId(), (id, current) -> {
       // Like UpdateUserPoolClient itself: every setting the request leaves out reverts to its default.
       UserPoolClientType.Builder client = UserPoolClientType.builder()
@@ -282,9 +286,13 @@ public final class AppClientOperations {
         .analyticsConfiguration(s.analyticsConfiguration())
         .preventUserExistenceErrors(prevent)
         .enableTokenRevocation(s.enableTokenRevocation() == null || s.enableTokenRevocation())
-        .enablePropagateAdditionalUserContextData(propagate)
-        .authSessionValidity(session)
-        .refreshTokenRotation(s.refreshTokenRotation());
+        .enablePropagateAdditionalUserContextData(propagate);
+    if (ModelSupport.AUTH_SESSION_VALIDITY) {
+      client.authSessionValidity(session);
+    }
+    if (ModelSupport.REFRESH_TOKEN_ROTATION) {
+      client.refreshTokenRotation(s.refreshTokenRotation());
+    }
   }
 
   private static void checkRange(String member, @Nullable Integer value, int min, int max) {

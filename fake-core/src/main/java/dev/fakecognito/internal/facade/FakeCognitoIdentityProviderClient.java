@@ -15,150 +15,155 @@ import dev.fakecognito.internal.users.ListUsersOperations;
 import dev.fakecognito.internal.users.SelfServiceOperations;
 import dev.fakecognito.internal.users.SignUpOperations;
 import dev.fakecognito.internal.users.UserOperations;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteSoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminEnableUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminEnableUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminForgetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListDevicesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteSoftwareTokenRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDeleteSoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRemoveUserFromGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminResetUserPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserMfaPreferenceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserMfaPreferenceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserSettingsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateDeviceStatusResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUserGlobalSignOutResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChangePasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForgotPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResendConfirmationCodeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserSettingsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SignUpResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeResponse;
 
 /**
  * The fake's {@link CognitoIdentityProviderClient}: each supported operation checks nothing itself
@@ -186,8 +191,17 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
  * </ul>
  *
- * <p>Operations this fake does not implement keep the SDK interface's default, which throws {@link
- * UnsupportedOperationException}.
+ * <p>Users never see this class: {@link Clients} hands out proxies over it, which run the methods
+ * declared here and throw an {@link UnsupportedOperationException} naming any other operation. The
+ * proxies' {@code serviceClientConfiguration()} is answered there as well.
+ *
+ * <h2>Older SDKs</h2>
+ *
+ * <p>The fake runs with any SDK from 2.17.203 on, whatever version it was compiled against. The
+ * JVM links lazily, so a model member or class an older SDK lacks may be named only on a path that
+ * SDK cannot reach: an operation whose request class it has not, or a branch that {@link
+ * dev.fakecognito.internal.util.ModelSupport} guards. Exceptions whose class is missing fall back
+ * to the service's base exception, as the SDK itself does for an error code it does not know.
  *
  * <h2>Failed calls</h2>
  *
@@ -225,6 +239,10 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
   private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
 
+  /** The clients {@link Clients} made over this facade, made on first use. */
+  volatile @Nullable CognitoIdentityProviderClient syncClient;
+  volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
+
   public FakeCognitoIdentityProviderClient(Backend backend) {
     this.pools = new UserPoolOperations(backend);
     this.customAttributes = new AddCustomAttributes(backend);
@@ -245,11 +263,6 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
   @Override
   public String serviceName() {
     return SERVICE_NAME;
-  }
-
-  @Override
-  public CognitoIdentityProviderServiceClientConfiguration serviceClientConfiguration() {
-    return CognitoIdentityProviderServiceClientConfiguration.builder().build();
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.users.UserAccess;
 import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.ModelSupport;
 import dev.fakecognito.totp.Totp;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -119,7 +120,7 @@ public final class MfaOperations {
     UserPoolMfaType mode = mode(request.mfaConfiguration(), request.mfaConfigurationAsString());
     SmsMfaConfigType sms = request.smsMfaConfiguration();
     SoftwareTokenMfaConfigType totp = request.softwareTokenMfaConfiguration();
-    EmailMfaConfigType email = request.emailMfaConfiguration();
+    EmailMfaConfigType email = ModelSupport.EMAIL_MFA ? request.emailMfaConfiguration() : null;
     List<String> violations = new ArrayList<>();
     if (sms != null) {
       check(violations, "smsMfaConfiguration.smsAuthenticationMessage", sms.smsAuthenticationMessage(), 6, 140,
@@ -140,10 +141,11 @@ public final class MfaOperations {
     try {
       UserPoolType config = pool.config();
       GetUserPoolMfaConfigResponse current = effectiveConfig(pool);
-      GetUserPoolMfaConfigResponse.Builder stored = GetUserPoolMfaConfigResponse.builder()
-          .mfaConfiguration(mode)
-          .webAuthnConfiguration(request.webAuthnConfiguration() != null
-              ? request.webAuthnConfiguration() : pool.mfaConfig().webAuthnConfiguration());
+      GetUserPoolMfaConfigResponse.Builder stored = GetUserPoolMfaConfigResponse.builder().mfaConfiguration(mode);
+      if (ModelSupport.WEB_AUTHN) {
+        stored.webAuthnConfiguration(request.webAuthnConfiguration() != null
+            ? request.webAuthnConfiguration() : pool.mfaConfig().webAuthnConfiguration());
+      }
       UserPoolType.Builder updated = config.toBuilder().mfaConfiguration(mode).lastModifiedDate(backend.clock().instant());
       if (mode != UserPoolMfaType.OFF) {
         if (sms != null) {
@@ -155,7 +157,7 @@ public final class MfaOperations {
         }
         if (email != null) {
           checkEmailFactor(config);
-        } else {
+        } else if (ModelSupport.EMAIL_MFA) {
           email = current.emailMfaConfiguration();
         }
         if (totp == null) {
@@ -165,7 +167,10 @@ public final class MfaOperations {
         if (sms == null && email == null && !totpOn) {
           throw CognitoErrors.mfaConfigurationWithoutFactor();
         }
-        stored.smsMfaConfiguration(sms).softwareTokenMfaConfiguration(totp).emailMfaConfiguration(email);
+        stored.smsMfaConfiguration(sms).softwareTokenMfaConfiguration(totp);
+        if (email != null) {
+          stored.emailMfaConfiguration(email);
+        }
       }
       next = stored.build();
       pool.mfaConfig(next);
@@ -173,13 +178,17 @@ public final class MfaOperations {
     } finally {
       pool.lock().unlock();
     }
-    return SetUserPoolMfaConfigResponse.builder()
+    SetUserPoolMfaConfigResponse.Builder response = SetUserPoolMfaConfigResponse.builder()
         .mfaConfiguration(next.mfaConfiguration())
         .smsMfaConfiguration(next.smsMfaConfiguration())
-        .softwareTokenMfaConfiguration(next.softwareTokenMfaConfiguration())
-        .emailMfaConfiguration(next.emailMfaConfiguration())
-        .webAuthnConfiguration(next.webAuthnConfiguration())
-        .build();
+        .softwareTokenMfaConfiguration(next.softwareTokenMfaConfiguration());
+    if (ModelSupport.EMAIL_MFA) {
+      response.emailMfaConfiguration(next.emailMfaConfiguration());
+    }
+    if (ModelSupport.WEB_AUTHN) {
+      response.webAuthnConfiguration(next.webAuthnConfiguration());
+    }
+    return response.build();
   }
 
   /** Returns the pool's MFA mode and the factors it offers; see {@link #effectiveConfig(UserPool)}. */
@@ -196,14 +205,15 @@ public final class MfaOperations {
   public static GetUserPoolMfaConfigResponse effectiveConfig(UserPool pool) {
     UserPoolMfaType mode = pool.mfaMode();
     GetUserPoolMfaConfigResponse stored = pool.mfaConfig();
-    GetUserPoolMfaConfigResponse.Builder effective = GetUserPoolMfaConfigResponse.builder()
-        .mfaConfiguration(mode)
-        .webAuthnConfiguration(stored.webAuthnConfiguration());
+    GetUserPoolMfaConfigResponse.Builder effective = GetUserPoolMfaConfigResponse.builder().mfaConfiguration(mode);
+    if (ModelSupport.WEB_AUTHN) {
+      effective.webAuthnConfiguration(stored.webAuthnConfiguration());
+    }
+    boolean email = ModelSupport.EMAIL_MFA && stored.emailMfaConfiguration() != null;
     if (mode == UserPoolMfaType.OFF) {
       return effective.build();
     }
-    if (stored.smsMfaConfiguration() != null || stored.softwareTokenMfaConfiguration() != null
-        || stored.emailMfaConfiguration() != null) {
+    if (stored.smsMfaConfiguration() != null || stored.softwareTokenMfaConfiguration() != null || email) {
       SmsMfaConfigType sms = stored.smsMfaConfiguration();
       if (sms != null) {
         // The pool's own settings hold the one copy of the SMS message and configuration, which
@@ -213,10 +223,11 @@ public final class MfaOperations {
                 ? pool.config().smsConfiguration() : sms.smsConfiguration())
             .build();
       }
-      return effective.smsMfaConfiguration(sms)
-          .softwareTokenMfaConfiguration(stored.softwareTokenMfaConfiguration())
-          .emailMfaConfiguration(stored.emailMfaConfiguration())
-          .build();
+      effective.smsMfaConfiguration(sms).softwareTokenMfaConfiguration(stored.softwareTokenMfaConfiguration());
+      if (email) {
+        effective.emailMfaConfiguration(stored.emailMfaConfiguration());
+      }
+      return effective.build();
     }
     UserPoolType config = pool.config();
     if (config.smsConfiguration() != null) {
@@ -235,7 +246,7 @@ public final class MfaOperations {
       case MfaSettings.SMS -> config.smsMfaConfiguration() != null;
       case MfaSettings.TOTP -> config.softwareTokenMfaConfiguration() != null
           && Boolean.TRUE.equals(config.softwareTokenMfaConfiguration().enabled());
-      case MfaSettings.EMAIL -> config.emailMfaConfiguration() != null;
+      case MfaSettings.EMAIL -> ModelSupport.EMAIL_MFA && config.emailMfaConfiguration() != null;
       default -> false;
     };
   }
@@ -268,7 +279,7 @@ public final class MfaOperations {
    * sent through Amazon SES (developer guide, "SMS and email message MFA").
    */
   private static void checkEmailFactor(UserPoolType config) {
-    if (config.userPoolTier() == UserPoolTierType.LITE) {
+    if (ModelSupport.USER_POOL_TIER && config.userPoolTier() == UserPoolTierType.LITE) {
       throw CognitoErrors.emailMfaUnavailableInTier();
     }
     if (config.emailConfiguration() == null
@@ -309,7 +320,8 @@ public final class MfaOperations {
    */
   public SetUserMfaPreferenceResponse setUserMFAPreference(SetUserMfaPreferenceRequest request) {
     withTokenUser(request.accessToken(), (pool, user) -> {
-      applyPreferences(pool, user, request.smsMfaSettings(), request.softwareTokenMfaSettings(), request.emailMfaSettings());
+      applyPreferences(pool, user, request.smsMfaSettings(), request.softwareTokenMfaSettings(),
+          ModelSupport.EMAIL_MFA ? request.emailMfaSettings() : null);
       return null;
     });
     return SetUserMfaPreferenceResponse.builder().build();
@@ -323,7 +335,8 @@ public final class MfaOperations {
    */
   public AdminSetUserMfaPreferenceResponse adminSetUserMFAPreference(AdminSetUserMfaPreferenceRequest request) {
     withUser(request.userPoolId(), request.username(), (pool, user) -> {
-      applyPreferences(pool, user, request.smsMfaSettings(), request.softwareTokenMfaSettings(), request.emailMfaSettings());
+      applyPreferences(pool, user, request.smsMfaSettings(), request.softwareTokenMfaSettings(),
+          ModelSupport.EMAIL_MFA ? request.emailMfaSettings() : null);
       return null;
     });
     return AdminSetUserMfaPreferenceResponse.builder().build();

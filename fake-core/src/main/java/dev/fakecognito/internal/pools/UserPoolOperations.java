@@ -4,6 +4,7 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.users.PasswordPolicies;
 import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.ModelSupport;
 import dev.fakecognito.internal.util.Paging;
 import java.time.Instant;
 import java.util.List;
@@ -74,13 +75,13 @@ public final class UserPoolOperations {
         .usernameAttributes(request.hasUsernameAttributes() ? request.usernameAttributes() : null)
         .usernameConfiguration(request.usernameConfiguration())
         .estimatedNumberOfUsers(0);
-    applyMutableSettings(config, passwordPolicy, new MutableSettings(request.policies(), request.deletionProtection(),
-        request.lambdaConfig(), request.hasAutoVerifiedAttributes() ? request.autoVerifiedAttributesAsStrings() : null,
+    applyMutableSettings(config, passwordPolicy, new MutableSettings(request.policies(),
+        ModelSupport.DELETION_PROTECTION ? request.deletionProtection() : null, request.lambdaConfig(), request.hasAutoVerifiedAttributes() ? request.autoVerifiedAttributesAsStrings() : null,
         request.smsVerificationMessage(), request.emailVerificationMessage(), request.emailVerificationSubject(),
         request.verificationMessageTemplate(), request.smsAuthenticationMessage(), request.userAttributeUpdateSettings(),
         request.mfaConfiguration(), request.deviceConfiguration(), request.emailConfiguration(),
         request.smsConfiguration(), request.adminCreateUserConfig(), request.userPoolAddOns(),
-        request.accountRecoverySetting(), request.userPoolTier()));
+        request.accountRecoverySetting(), ModelSupport.USER_POOL_TIER ? request.userPoolTier() : null));
     config.userPoolTags(request.hasUserPoolTags() ? request.userPoolTags() : null);
     UserPool pool = new UserPool(config.build());
     backend.pools().put(id, pool);
@@ -95,8 +96,9 @@ public final class UserPoolOperations {
 
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
-    if (request.poolName() != null) {
-      checkPoolName(request.poolName());
+    String newName = ModelSupport.UPDATE_POOL_NAME ? request.poolName() : null;
+    if (newName != null) {
+      checkPoolName(newName);
     }
     PasswordPolicyType passwordPolicy = passwordPolicy(request.policies());
     AccountRecovery.check(request.accountRecoverySetting());
@@ -106,16 +108,17 @@ public final class UserPoolOperations {
       UserPoolType current = pool.config();
       UserPoolType.Builder config = current.toBuilder()
           .lastModifiedDate(backend.clock().instant())
-          .name(request.poolName() != null ? request.poolName() : current.name());
+          .name(newName != null ? newName : current.name());
       // UpdateUserPool replaces every mutable setting: what the request leaves out goes back to
       // its default (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings.html).
-      applyMutableSettings(config, passwordPolicy, new MutableSettings(request.policies(), request.deletionProtection(),
-          request.lambdaConfig(), request.hasAutoVerifiedAttributes() ? request.autoVerifiedAttributesAsStrings() : null,
+      applyMutableSettings(config, passwordPolicy, new MutableSettings(request.policies(),
+          ModelSupport.DELETION_PROTECTION ? request.deletionProtection() : null, request.lambdaConfig(), request.hasAutoVerifiedAttributes() ? request.autoVerifiedAttributesAsStrings() : null,
           request.smsVerificationMessage(), request.emailVerificationMessage(), request.emailVerificationSubject(),
           request.verificationMessageTemplate(), request.smsAuthenticationMessage(), request.userAttributeUpdateSettings(),
           request.mfaConfiguration(), request.deviceConfiguration(), request.emailConfiguration(),
           request.smsConfiguration(), request.adminCreateUserConfig(), request.userPoolAddOns(),
-          request.accountRecoverySetting(), request.userPoolTier() != null ? request.userPoolTier() : current.userPoolTier()));
+          request.accountRecoverySetting(), !ModelSupport.USER_POOL_TIER ? null
+              : request.userPoolTier() != null ? request.userPoolTier() : current.userPoolTier()));
       pool.config(config.build());
       // A pool's own settings decide which attributes are sign-in names; they may have changed.
       pool.users().forEach(pool::reindex);
@@ -127,7 +130,7 @@ public final class UserPoolOperations {
 
   public DeleteUserPoolResponse deleteUserPool(DeleteUserPoolRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
-    if (pool.config().deletionProtection() == DeletionProtectionType.ACTIVE) {
+    if (ModelSupport.DELETION_PROTECTION && pool.config().deletionProtection() == DeletionProtectionType.ACTIVE) {
       throw CognitoErrors.invalidParameter(
           "The user pool cannot be deleted because deletion protection is activated. "
               + "Deletion protection must be inactivated first.");
@@ -204,14 +207,16 @@ public final class UserPoolOperations {
           days < 0 ? "Member must have value greater than or equal to 0"
               : "Member must have value less than or equal to 365");
     }
-    return policy.minimumLength(min)
+    policy.minimumLength(min)
         .requireUppercase(Boolean.TRUE.equals(given.requireUppercase()))
         .requireLowercase(Boolean.TRUE.equals(given.requireLowercase()))
         .requireNumbers(Boolean.TRUE.equals(given.requireNumbers()))
         .requireSymbols(Boolean.TRUE.equals(given.requireSymbols()))
-        .passwordHistorySize(given.passwordHistorySize())
-        .temporaryPasswordValidityDays(days)
-        .build();
+        .temporaryPasswordValidityDays(days);
+    if (ModelSupport.PASSWORD_HISTORY) {
+      policy.passwordHistorySize(given.passwordHistorySize());
+    }
+    return policy.build();
   }
 
   private record MutableSettings(
@@ -248,11 +253,17 @@ public final class UserPoolOperations {
     if (template.defaultEmailOption() == null) {
       template = template.toBuilder().defaultEmailOption(DefaultEmailOptionType.CONFIRM_WITH_CODE).build();
     }
-    config.policies(UserPoolPolicyType.builder()
-            .passwordPolicy(passwordPolicy)
-            .signInPolicy(s.policies() == null ? null : s.policies().signInPolicy())
-            .build())
-        .deletionProtection(s.deletionProtection() != null ? s.deletionProtection() : DeletionProtectionType.INACTIVE)
+    UserPoolPolicyType.Builder policies = UserPoolPolicyType.builder().passwordPolicy(passwordPolicy);
+    if (ModelSupport.SIGN_IN_POLICY) {
+      policies.signInPolicy(s.policies() == null ? null : s.policies().signInPolicy());
+    }
+    if (ModelSupport.DELETION_PROTECTION) {
+      config.deletionProtection(s.deletionProtection() != null ? s.deletionProtection() : DeletionProtectionType.INACTIVE);
+    }
+    if (ModelSupport.USER_POOL_TIER) {
+      config.userPoolTier(s.userPoolTier() != null ? s.userPoolTier() : UserPoolTierType.ESSENTIALS);
+    }
+    config.policies(policies.build())
         .lambdaConfig(s.lambdaConfig() != null ? s.lambdaConfig()
             : software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType.builder().build())
         .autoVerifiedAttributesWithStrings(s.autoVerifiedAttributes())
@@ -269,8 +280,7 @@ public final class UserPoolOperations {
         .smsConfiguration(s.smsConfiguration())
         .adminCreateUserConfig(adminCreateUserConfig(s.adminCreateUserConfig(), passwordPolicy))
         .userPoolAddOns(s.userPoolAddOns())
-        .accountRecoverySetting(s.accountRecoverySetting())
-        .userPoolTier(s.userPoolTier() != null ? s.userPoolTier() : UserPoolTierType.ESSENTIALS);
+        .accountRecoverySetting(s.accountRecoverySetting());
   }
 
   private static AdminCreateUserConfigType adminCreateUserConfig(

@@ -1,11 +1,12 @@
 package dev.fakecognito.internal.triggers;
 
-import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.tokens.ClaimsOverride;
 import dev.fakecognito.internal.tokens.TokenService;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.PreTokenGenerationLambdaVersionType;
 
 /**
  * The Pre token generation trigger: version 1 changes the ID token and the groups; versions 2 and
@@ -69,14 +69,15 @@ public final class TokenCustomization {
   }
 
   private static String version(@Nullable LambdaConfigType config) {
-    if (config == null || config.preTokenGenerationConfig() == null) {
+    if (config == null || !ModelSupport.PRE_TOKEN_GENERATION_CONFIG || config.preTokenGenerationConfig() == null) {
       return "1";
     }
-    PreTokenGenerationLambdaVersionType version = config.preTokenGenerationConfig().lambdaVersion();
-    if (version == PreTokenGenerationLambdaVersionType.V2_0) {
+    // As a string: V3_0 came to the model after V2_0 (SDK 2.30).
+    String version = config.preTokenGenerationConfig().lambdaVersionAsString();
+    if ("V2_0".equals(version)) {
       return "2";
     }
-    return version == PreTokenGenerationLambdaVersionType.V3_0 ? "3" : "1";
+    return "V3_0".equals(version) ? "3" : "1";
   }
 
   private static ClaimsOverride version1(Map<String, Object> response) {

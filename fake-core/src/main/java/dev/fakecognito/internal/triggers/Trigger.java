@@ -1,5 +1,7 @@
 package dev.fakecognito.internal.triggers;
 
+import dev.fakecognito.internal.util.ModelSupport;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
 
@@ -54,7 +56,8 @@ public enum Trigger {
 
   /** PreTokenGenerationConfig, when present, takes precedence over the older PreTokenGeneration. */
   private static @Nullable String preTokenGenerationArn(LambdaConfigType config) {
-    if (config.preTokenGenerationConfig() != null && config.preTokenGenerationConfig().lambdaArn() != null) {
+    if (ModelSupport.PRE_TOKEN_GENERATION_CONFIG && config.preTokenGenerationConfig() != null
+        && config.preTokenGenerationConfig().lambdaArn() != null) {
       return config.preTokenGenerationConfig().lambdaArn();
     }
     return config.preTokenGeneration();

@@ -11,9 +11,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNa
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeResponseType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.EventContextDataType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventResponseType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.EventRiskType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskDecisionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolAddOnsType;
 
@@ -22,6 +20,18 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolAdd
  * AdminListUserAuthEvents returns. Pools without AUDIT or ENFORCED mode keep none.
  */
 public final class AuthEvents {
+
+  /*
+   * Event types and responses go into the model as strings: SDKs before 2.18 lack most of these
+   * enum constants (they knew only SignIn, SignUp, ForgotPassword, Success and Failure).
+   */
+  public static final String SIGN_IN = "SignIn";
+  public static final String SIGN_UP = "SignUp";
+  public static final String FORGOT_PASSWORD = "ForgotPassword";
+  public static final String PASSWORD_CHANGE = "PasswordChange";
+  public static final String RESEND_CODE = "ResendCode";
+  public static final String PASS = "Pass";
+  public static final String FAIL = "Fail";
 
   private AuthEvents() {}
 
@@ -40,8 +50,8 @@ public final class AuthEvents {
    * @param passwordOutcome the password check's outcome, or {@code null} if none was made
    * @return the event ID, which the tokens of a sign-in carry as {@code event_id}
    */
-  public static String record(UserPool pool, User user, Instant now, EventType type,
-      EventResponseType response, @Nullable String ipAddress, @Nullable ChallengeResponse passwordOutcome) {
+  public static String record(UserPool pool, User user, Instant now, String type,
+      String response, @Nullable String ipAddress, @Nullable ChallengeResponse passwordOutcome) {
     String eventId = Ids.uuid();
     if (!enabled(pool)) {
       return eventId;

@@ -1,6 +1,7 @@
 package dev.fakecognito.internal.users;
 
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.util.ModelSupport;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTierType;
@@ -59,6 +60,9 @@ public final class PasswordPolicies {
    *     if the pool is on the Lite plan
    */
   public static void checkHistorySize(PasswordPolicyType policy, @Nullable UserPoolTierType tier) {
+    if (!ModelSupport.PASSWORD_HISTORY) {
+      return;
+    }
     Integer size = policy.passwordHistorySize();
     if (size == null) {
       return;
@@ -71,7 +75,7 @@ public final class PasswordPolicies {
       throw CognitoErrors.constraint("policies.passwordPolicy.passwordHistorySize", size,
           "Member must have value less than or equal to " + User.PASSWORD_HISTORY_LIMIT);
     }
-    if (size > 0 && tier == UserPoolTierType.LITE) {
+    if (size > 0 && ModelSupport.USER_POOL_TIER && tier == UserPoolTierType.LITE) {
       throw CognitoErrors.passwordHistoryUnavailableInTier();
     }
   }

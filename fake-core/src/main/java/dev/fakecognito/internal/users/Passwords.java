@@ -3,6 +3,7 @@ package dev.fakecognito.internal.users;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ public final class Passwords {
    *     if the password was used recently
    */
   public static void requireUnused(UserPool pool, User user, String candidate) {
+    if (!ModelSupport.PASSWORD_HISTORY) {
+      return;
+    }
     Integer size = pool.config().policies().passwordPolicy().passwordHistorySize();
     if (size == null || size <= 0) {
       return;

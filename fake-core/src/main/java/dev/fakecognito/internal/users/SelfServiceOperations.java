@@ -16,8 +16,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserA
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventResponseType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GlobalSignOutRequest;
@@ -200,7 +198,7 @@ public final class SelfServiceOperations {
       Passwords.requireUnused(pool, user, password);
       Passwords.set(pool, user, password, now);
       user.touch(now);
-      AuthEvents.record(pool, user, now, EventType.PASSWORD_CHANGE, EventResponseType.PASS, null, null);
+      AuthEvents.record(pool, user, now, AuthEvents.PASSWORD_CHANGE, AuthEvents.PASS, null, null);
       return ChangePasswordResponse.builder().build();
     } finally {
       pool.lock().unlock();

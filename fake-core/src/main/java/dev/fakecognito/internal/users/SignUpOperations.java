@@ -1,7 +1,7 @@
 package dev.fakecognito.internal.users;
 
-import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.AccountRecovery;
 import dev.fakecognito.internal.pools.UserPool;
@@ -22,8 +22,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmForg
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmSignUpResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventResponseType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.EventType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ForgotPasswordResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
@@ -113,7 +111,7 @@ public final class SignUpOperations {
         delivery = CodeDelivery.details(user, attribute);
       }
       pool.add(user);
-      AuthEvents.record(pool, user, now, EventType.SIGN_UP, EventResponseType.PASS, ip, null);
+      AuthEvents.record(pool, user, now, AuthEvents.SIGN_UP, AuthEvents.PASS, ip, null);
     } finally {
       pool.lock().unlock();
     }
@@ -201,7 +199,7 @@ public final class SignUpOperations {
       }
       user.confirmationCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.SIGN_UP_CODE_VALIDITY,
           new CodeDelivery.MessageContext("CustomMessage_ResendCode", client.clientId(), request.clientMetadata())));
-      AuthEvents.record(pool, user, backend.clock().instant(), EventType.RESEND_CODE, EventResponseType.PASS, ip, null);
+      AuthEvents.record(pool, user, backend.clock().instant(), AuthEvents.RESEND_CODE, AuthEvents.PASS, ip, null);
       return ResendConfirmationCodeResponse.builder().codeDeliveryDetails(CodeDelivery.details(user, attribute)).build();
     } finally {
       pool.lock().unlock();
@@ -238,7 +236,7 @@ public final class SignUpOperations {
       String attribute = recoveryDestination(pool, user);
       user.resetCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.RESET_CODE_VALIDITY,
           new CodeDelivery.MessageContext("CustomMessage_ForgotPassword", client.clientId(), request.clientMetadata())));
-      AuthEvents.record(pool, user, backend.clock().instant(), EventType.FORGOT_PASSWORD, EventResponseType.PASS, ip, null);
+      AuthEvents.record(pool, user, backend.clock().instant(), AuthEvents.FORGOT_PASSWORD, AuthEvents.PASS, ip, null);
       return ForgotPasswordResponse.builder().codeDeliveryDetails(CodeDelivery.details(user, attribute)).build();
     } finally {
       pool.lock().unlock();
@@ -278,7 +276,7 @@ public final class SignUpOperations {
       user.resetCode(new PendingCode(pending.code(), pending.attribute(), now));
       user.touch(now);
       pool.reindex(user);
-      AuthEvents.record(pool, user, now, EventType.PASSWORD_CHANGE, EventResponseType.PASS, ip, null);
+      AuthEvents.record(pool, user, now, AuthEvents.PASSWORD_CHANGE, AuthEvents.PASS, ip, null);
     } finally {
       pool.lock().unlock();
     }

@@ -1,0 +1,116 @@
+package dev.fakecognito.contract;
+
+import static dev.fakecognito.testing.Fixtures.fake;
+import static dev.fakecognito.testing.Fixtures.pool;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.fakecognito.FakeCognito;
+import dev.fakecognito.internal.util.ModelSupport;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobRequest;
+
+/** What the clients do with operations the fake does not implement, and with everything else. */
+class UnimplementedOperationsTest {
+
+  private static final String MESSAGE = "fake-cognito does not implement StartUserImportJob yet";
+
+  private final FakeCognito fake = fake();
+  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderAsyncClient async = fake.asyncClient();
+
+  @Test
+  void unimplemented_operation_throws_UnsupportedOperationException_naming_it() {
+    assertThatThrownBy(() -> cognito.startUserImportJob(StartUserImportJobRequest.builder()
+            .userPoolId("us-east-1_aaaaaaaaa").jobId("import-1").build()))
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessage(MESSAGE);
+  }
+
+  @Test
+  void builder_overload_of_an_unimplemented_operation_throws_the_same() {
+    assertThatThrownBy(() -> cognito.startUserImportJob(r -> r.userPoolId("us-east-1_aaaaaaaaa").jobId("import-1")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessage(MESSAGE);
+  }
+
+  @Test
+  void operation_name_keeps_the_services_capitals() {
+    assertThatThrownBy(() -> cognito.getUserPoolMfaConfig(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
+        .isNotInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> cognito.describeRiskConfiguration(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessage("fake-cognito does not implement DescribeRiskConfiguration yet");
+  }
+
+  @Test
+  void async_unimplemented_operation_throws_at_once_as_the_sdk_default_does() {
+    assertThatThrownBy(() -> async.startUserImportJob(r -> r.userPoolId("us-east-1_aaaaaaaaa").jobId("import-1")))
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessage(MESSAGE);
+  }
+
+  @Test
+  void async_implemented_operation_returns_a_completed_future() {
+    CompletableFuture<CreateUserPoolResponse> created = async.createUserPool(r -> r.poolName("async"));
+
+    assertThat(created).isCompleted();
+    assertThat(created.join().userPool().name()).isEqualTo("async");
+  }
+
+  @Test
+  void async_paginator_pages_through_the_fake() {
+    pool(cognito);
+    pool(cognito);
+
+    List<String> names = new CopyOnWriteArrayList<>();
+    async.listUserPoolsPaginator(r -> r.maxResults(1)).userPools()
+        .subscribe(p -> names.add(p.name())).join();
+
+    assertThat(names).containsExactly("test", "test");
+  }
+
+  @Test
+  void sync_paginator_pages_through_the_fake() {
+    pool(cognito);
+    pool(cognito);
+
+    assertThat(cognito.listUserPoolsPaginator(r -> r.maxResults(1)).userPools().stream().count()).isEqualTo(2);
+  }
+
+  @Test
+  void clients_are_the_same_on_every_call() {
+    assertThat(fake.client()).isSameAs(cognito);
+    assertThat(fake.asyncClient()).isSameAs(async);
+  }
+
+  @Test
+  void clients_name_the_service_and_close_quietly() {
+    assertThat(cognito.serviceName()).isEqualTo(CognitoIdentityProviderClient.SERVICE_NAME);
+    assertThat(async.serviceName()).isEqualTo(CognitoIdentityProviderClient.SERVICE_NAME);
+    cognito.close();
+    async.close();
+    assertThat(pool(cognito)).isNotBlank();
+  }
+
+  @Test
+  void clients_have_a_service_client_configuration() {
+    assumeTrue(ModelSupport.SERVICE_CLIENT_CONFIGURATION, "needs an SDK after 2.19 (serviceClientConfiguration)");
+    assertThat(cognito.serviceClientConfiguration()).isNotNull();
+    assertThat(async.serviceClientConfiguration()).isNotNull();
+  }
+
+  @Test
+  void clients_have_identity_equality_and_a_name() {
+    assertThat(cognito).isEqualTo(cognito).isNotEqualTo(fake().client()).hasSameHashCodeAs(cognito);
+    assertThat(cognito).hasToString("FakeCognitoIdentityProviderClient");
+    assertThat(async).hasToString("FakeCognitoIdentityProviderAsyncClient");
+  }
+}
