@@ -597,9 +597,12 @@ public final class AuthOperations {
    */
   private Outcome unmodelledChallenge(ClientRef client, ChallengeNameType challenge, @Nullable String session) {
     AuthSessions.Pending pending = sessions.get(session, client.clientId());
-    boolean shortcut = challenge == ChallengeNameType.PASSWORD || challenge == ChallengeNameType.PASSWORD_SRP
-        || challenge == ChallengeNameType.WEB_AUTHN;
-    if (shortcut && pending.challengeName().equals(ChallengeNameType.SELECT_CHALLENGE.toString())) {
+    // By name: an SDK older than choice-based sign-in has none of these constants.
+    boolean shortcut = switch (challenge.toString()) {
+      case "PASSWORD", "PASSWORD_SRP", "WEB_AUTHN" -> true;
+      default -> false;
+    };
+    if (shortcut && pending.challengeName().equals("SELECT_CHALLENGE")) {
       throw notYetSupported(challenge.toString());
     }
     throw CognitoErrors.invalidSession();

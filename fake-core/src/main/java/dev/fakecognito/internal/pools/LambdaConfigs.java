@@ -4,6 +4,7 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.triggers.FunctionArns;
 import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.ModelSupport;
 import dev.fakecognito.triggers.TriggerType;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CustomEmail
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CustomSMSLambdaVersionConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CustomSMSSenderLambdaVersionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.PreTokenGenerationLambdaVersionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreTokenGenerationVersionConfigType;
 
 /**
@@ -52,7 +52,7 @@ public final class LambdaConfigs {
     checkArn("verifyAuthChallengeResponse", config.verifyAuthChallengeResponse());
     checkArn("preTokenGeneration", config.preTokenGeneration());
     checkArn("userMigration", config.userMigration());
-    if (config.preTokenGenerationConfig() != null) {
+    if (ModelSupport.PRE_TOKEN_GENERATION_CONFIG && config.preTokenGenerationConfig() != null) {
       checkArn("preTokenGenerationConfig.lambdaArn", config.preTokenGenerationConfig().lambdaArn());
     }
     if (config.customSMSSender() != null) {
@@ -125,9 +125,9 @@ public final class LambdaConfigs {
       case VERIFY_AUTH_CHALLENGE_RESPONSE -> config.verifyAuthChallengeResponse(arn);
       // Where both members name a function they must name the same one, so both are set
       // (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_LambdaConfigType.html).
-      case PRE_TOKEN_GENERATION -> preTokenGeneration(config, arn, PreTokenGenerationLambdaVersionType.V1_0);
-      case PRE_TOKEN_GENERATION_V2 -> preTokenGeneration(config, arn, PreTokenGenerationLambdaVersionType.V2_0);
-      case PRE_TOKEN_GENERATION_V3 -> preTokenGeneration(config, arn, PreTokenGenerationLambdaVersionType.V3_0);
+      case PRE_TOKEN_GENERATION -> preTokenGeneration(config, arn, "V1_0");
+      case PRE_TOKEN_GENERATION_V2 -> preTokenGeneration(config, arn, "V2_0");
+      case PRE_TOKEN_GENERATION_V3 -> preTokenGeneration(config, arn, "V3_0");
       case USER_MIGRATION -> config.userMigration(arn);
       case CUSTOM_EMAIL_SENDER -> config.customEmailSender(CustomEmailLambdaVersionConfigType.builder()
           .lambdaArn(arn).lambdaVersion(CustomEmailSenderLambdaVersionType.V1_0).build());
@@ -136,8 +136,16 @@ public final class LambdaConfigs {
     }
   }
 
-  private static void preTokenGeneration(
-      LambdaConfigType.Builder config, String arn, PreTokenGenerationLambdaVersionType version) {
+  private static void preTokenGeneration(LambdaConfigType.Builder config, String arn, String version) {
+    if (!ModelSupport.PRE_TOKEN_GENERATION_CONFIG) {
+      // An SDK older than PreTokenGenerationConfig knows only the first version.
+      if (!version.equals("V1_0")) {
+        throw new IllegalStateException("Pre token generation " + version
+            + " needs an AWS SDK whose LambdaConfigType has PreTokenGenerationConfig (2.21 or later)");
+      }
+      config.preTokenGeneration(arn);
+      return;
+    }
     config.preTokenGeneration(arn).preTokenGenerationConfig(
         PreTokenGenerationVersionConfigType.builder().lambdaArn(arn).lambdaVersion(version).build());
   }
