@@ -1,20 +1,19 @@
 package dev.fakecognito.fuzz;
 
-import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
+import dev.fakecognito.FakeCognito;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderRequest;
 
 /**
- * The operations the fake implements, found by reflection: every request-object method that {@link
- * FakeCognitoIdentityProviderClient} overrides. An operation implemented later is fuzzed without
- * touching the fuzzer.
+ * The operations the fake implements, found by trying each one: an operation implemented later is
+ * fuzzed without touching the fuzzer.
  */
 final class Operations {
 
@@ -24,7 +23,7 @@ final class Operations {
    * One implemented operation.
    *
    * @param name the SDK method name, e.g. {@code adminCreateUser}
-   * @param method the facade's method
+   * @param method the SDK interface's method
    * @param requestType the SDK request class
    */
   record Operation(String name, Method method, Class<?> requestType) {
@@ -53,24 +52,31 @@ final class Operations {
     }
   }
 
-  /** Every implemented operation, by name. */
+  /**
+   * Every implemented operation, by name: each request-object method of the SDK interface that does
+   * not answer an empty request with {@link UnsupportedOperationException}. The SDK's interface is
+   * asked rather than the facade, so that only operations the SDK on the class path has are listed.
+   */
   static List<Operation> implemented() {
     List<Operation> operations = new ArrayList<>();
-    for (Method method : FakeCognitoIdentityProviderClient.class.getDeclaredMethods()) {
-      if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic() || method.getParameterCount() != 1) {
-        continue;
+    try (FakeCognito probe = FakeCognito.create()) {
+      CognitoIdentityProviderClient client = probe.client();
+      for (Method method : CognitoIdentityProviderClient.class.getMethods()) {
+        // Paginators call their operation only when iterated; the operation itself is fuzzed.
+        if (method.getParameterCount() != 1 || method.getName().endsWith("Paginator")
+            || !CognitoIdentityProviderRequest.class.isAssignableFrom(method.getParameterTypes()[0])) {
+          continue;
+        }
+        Operation operation = new Operation(method.getName(), method, method.getParameterTypes()[0]);
+        try {
+          operation.call(client, ((SdkBuilder<?, ?>) operation.newBuilder()).build());
+        } catch (UnsupportedOperationException e) {
+          continue;
+        } catch (Throwable e) {
+          // Implemented: it refused the empty request in its own way.
+        }
+        operations.add(operation);
       }
-      Class<?> parameter = method.getParameterTypes()[0];
-      if (!CognitoIdentityProviderRequest.class.isAssignableFrom(parameter)) {
-        continue;
-      }
-      try {
-        // Only overrides of the SDK interface count; a helper with a request parameter would not.
-        CognitoIdentityProviderClient.class.getMethod(method.getName(), parameter);
-      } catch (NoSuchMethodException e) {
-        continue;
-      }
-      operations.add(new Operation(method.getName(), method, parameter));
     }
     operations.sort(Comparator.comparing(Operation::name));
     return List.copyOf(operations);
