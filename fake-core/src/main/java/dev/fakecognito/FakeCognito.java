@@ -62,7 +62,7 @@ public final class FakeCognito implements AutoCloseable {
     this.clock = builder.clock != null ? new TestClock(builder.clock)
         : TestClock.fixedAt(builder.start != null ? builder.start : Instant.now().truncatedTo(ChronoUnit.MILLIS));
     this.backend = new Backend(builder.region, clock);
-    this.client = new FakeCognitoIdentityProviderClient(backend);
+    this.client = FakeCognitoIdentityProviderClient.create(backend);
   }
 
   /** Returns a fake in {@code us-east-1} whose clock stands at the current time until advanced. */
@@ -83,7 +83,7 @@ public final class FakeCognito implements AutoCloseable {
    */
   public CognitoIdentityProviderClient client() {
     checkOpen();
-    return Clients.sync(client);
+    return client;
   }
 
   /**

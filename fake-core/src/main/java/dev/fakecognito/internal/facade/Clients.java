@@ -21,7 +21,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
- * The SDK clients a fake hands out: proxies over {@link FakeCognitoIdentityProviderClient}.
+ * The asynchronous SDK client a fake hands out: a proxy over {@link
+ * FakeCognitoIdentityProviderClient}, which is itself the synchronous client. A proxy is made only
+ * when a test asks for the async client: making one initialises every request class of the
+ * interface, which costs a few hundred milliseconds in a fresh JVM.
  *
  * <p>Each interface method is resolved once, on its first call, and the result is shared by every
  * fake. A method the facade declares itself runs the facade's implementation. Any other operation
@@ -43,21 +46,9 @@ public final class Clients {
 
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
   private static final Object[] NO_ARGS = {};
-  private static final Map<Method, Target> SYNC = new ConcurrentHashMap<>();
   private static final Map<Method, Target> ASYNC = new ConcurrentHashMap<>();
 
   private Clients() {}
-
-  /** Returns the synchronous client over {@code facade}, the same one on every call. */
-  public static CognitoIdentityProviderClient sync(FakeCognitoIdentityProviderClient facade) {
-    CognitoIdentityProviderClient client = facade.syncClient;
-    if (client == null) {
-      // A race makes two equivalent proxies, and one of them wins; no lock needed.
-      client = newSync(facade);
-      facade.syncClient = client;
-    }
-    return client;
-  }
 
   /** Returns the asynchronous client over {@code facade}, the same one on every call. */
   public static CognitoIdentityProviderAsyncClient async(FakeCognitoIdentityProviderClient facade) {
@@ -67,17 +58,6 @@ public final class Clients {
       facade.asyncClient = client;
     }
     return client;
-  }
-
-  private static CognitoIdentityProviderClient newSync(FakeCognitoIdentityProviderClient facade) {
-    InvocationHandler handler = (proxy, method, args) -> {
-      Target target = SYNC.computeIfAbsent(method, m -> resolve(m, m.getReturnType()));
-      return target.call(facade, proxy, method, args);
-    };
-    return (CognitoIdentityProviderClient) Proxy.newProxyInstance(
-        CognitoIdentityProviderClient.class.getClassLoader(),
-        new Class<?>[] {CognitoIdentityProviderClient.class},
-        handler);
   }
 
   private static CognitoIdentityProviderAsyncClient newAsync(FakeCognitoIdentityProviderClient facade) {
@@ -100,10 +80,8 @@ public final class Clients {
 
   /** Returns the message of the exception an operation the fake does not implement throws. */
   static String notImplemented(String methodName) {
-    return "fake-cognito does not implement "
-        + Character.toUpperCase(methodName.charAt(0))
-        + methodName.substring(1)
-        + " yet";
+    return UnimplementedOperations.notImplemented(
+        Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1)).getMessage();
   }
 
   /** An async method runs the synchronous implementation with the same name and parameters. */

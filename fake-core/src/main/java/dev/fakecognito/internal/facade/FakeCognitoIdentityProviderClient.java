@@ -15,6 +15,7 @@ import dev.fakecognito.internal.users.ListUsersOperations;
 import dev.fakecognito.internal.users.SelfServiceOperations;
 import dev.fakecognito.internal.users.SignUpOperations;
 import dev.fakecognito.internal.users.UserOperations;
+import dev.fakecognito.internal.util.ModelSupport;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -191,9 +192,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
  * </ul>
  *
- * <p>Users never see this class: {@link Clients} hands out proxies over it, which run the methods
- * declared here and throw an {@link UnsupportedOperationException} naming any other operation. The
- * proxies' {@code serviceClientConfiguration()} is answered there as well.
+ * <p>This is the synchronous client users get (made by {@link #create}); {@link
+ * UnimplementedOperations} names each operation it does not implement in its {@link
+ * UnsupportedOperationException}, and {@link Clients} makes the asynchronous client over it.
  *
  * <h2>Older SDKs</h2>
  *
@@ -222,7 +223,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  * handler may call back into the fake. Pool and client settings are immutable SDK
  * values, replaced whole. Many threads may share one client.
  */
-public final class FakeCognitoIdentityProviderClient implements CognitoIdentityProviderClient {
+public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   private final UserPoolOperations pools;
   private final AddCustomAttributes customAttributes;
@@ -239,9 +240,18 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
   private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
 
-  /** The clients {@link Clients} made over this facade, made on first use. */
-  volatile @Nullable CognitoIdentityProviderClient syncClient;
+  /** The asynchronous client {@link Clients} made over this facade, made on first use. */
   volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
+
+  /**
+   * Returns the facade over {@code backend}, with a {@code serviceClientConfiguration()} where the
+   * SDK has one.
+   */
+  public static FakeCognitoIdentityProviderClient create(Backend backend) {
+    return ModelSupport.SERVICE_CLIENT_CONFIGURATION
+        ? new ConfiguredClient(backend)
+        : new FakeCognitoIdentityProviderClient(backend);
+  }
 
   public FakeCognitoIdentityProviderClient(Backend backend) {
     this.pools = new UserPoolOperations(backend);
@@ -267,6 +277,11 @@ public final class FakeCognitoIdentityProviderClient implements CognitoIdentityP
 
   @Override
   public void close() {}
+
+  @Override
+  public String toString() {
+    return "FakeCognitoIdentityProviderClient";
+  }
 
   /* ---- Pools ---- */
 

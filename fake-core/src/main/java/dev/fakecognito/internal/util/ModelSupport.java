@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.EventResponseType;
@@ -58,9 +57,12 @@ public final class ModelSupport {
   // The fake itself needs no guard for the following: the clients offer whatever the SDK's own
   // interfaces have, and the fake writes event responses as strings. Tests ask.
 
-  /** The clients' serviceClientConfiguration() (after SDK 2.19). */
-  public static final boolean SERVICE_CLIENT_CONFIGURATION =
-      has(CognitoIdentityProviderClient.class, "serviceClientConfiguration");
+  /**
+   * The clients' serviceClientConfiguration() (after SDK 2.19), known by its return type: asking
+   * the client interface for the method would load the types of all its methods.
+   */
+  public static final boolean SERVICE_CLIENT_CONFIGURATION = exists(
+      "software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderServiceClientConfiguration");
   /** EventResponseType Pass, Fail and InProgress, where older models had Success and Failure (SDK 2.18). */
   public static final boolean EVENT_RESPONSE_PASS_FAIL =
       EventResponseType.fromValue("Pass") != EventResponseType.UNKNOWN_TO_SDK_VERSION;
@@ -85,8 +87,16 @@ public final class ModelSupport {
   }
 
   private static @Nullable Class<?> modelClass(String simpleName) {
+    return load(MODEL + simpleName);
+  }
+
+  private static boolean exists(String className) {
+    return load(className) != null;
+  }
+
+  private static @Nullable Class<?> load(String className) {
     try {
-      return Class.forName(MODEL + simpleName, false, CognitoIdentityProviderException.class.getClassLoader());
+      return Class.forName(className, false, CognitoIdentityProviderException.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       return null;
     }
