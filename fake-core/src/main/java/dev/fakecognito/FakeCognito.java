@@ -1,7 +1,6 @@
 package dev.fakecognito;
 
 import dev.fakecognito.internal.Backend;
-import dev.fakecognito.internal.facade.Clients;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.internal.pools.LambdaConfigs;
 import dev.fakecognito.internal.triggers.FunctionArns;
@@ -96,7 +95,7 @@ public final class FakeCognito implements AutoCloseable {
    */
   public CognitoIdentityProviderAsyncClient asyncClient() {
     checkOpen();
-    return Clients.async(client);
+    return client.async();
   }
 
   /** Returns the clock every expiry in this fake follows. */

@@ -2,7 +2,6 @@ package dev.fakecognito.benchmarks;
 
 import dev.fakecognito.TestClockAccess;
 import dev.fakecognito.internal.Backend;
-import dev.fakecognito.internal.facade.Clients;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +22,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUse
 /**
  * What the asynchronous client's dispatch costs: one cheap operation (DescribeUserPoolClient, two
  * map lookups and a response builder) called on the facade itself, which {@code FakeCognito.client()}
- * hands out, and through the proxy that {@code FakeCognito.asyncClient()} hands out.
+ * hands out, and through the asynchronous client that {@code FakeCognito.asyncClient()} hands out.
  *
  * <p>Run: {@code mvn -B -ntp -q -pl fake-core test-compile exec:exec -Dexec.skip=false
  * -Dexec.classpathScope=test -Dexec.executable=java -Dexec.args="-cp %classpath
@@ -44,7 +43,7 @@ public class ClientDispatchBenchmark {
   @Setup
   public void setUp() {
     facade = new FakeCognitoIdentityProviderClient(new Backend("us-east-1", TestClockAccess.fixedAt(Instant.now())));
-    async = Clients.async(facade);
+    async = facade.async();
     String poolId = facade.createUserPool(r -> r.poolName("bench")).userPool().id();
     String clientId = facade.createUserPoolClient(r -> r.userPoolId(poolId).clientName("app"))
         .userPoolClient().clientId();
@@ -57,7 +56,7 @@ public class ClientDispatchBenchmark {
   }
 
   @Benchmark
-  public DescribeUserPoolClientResponse asyncProxy() {
+  public DescribeUserPoolClientResponse asyncClient() {
     return async.describeUserPoolClient(request).join();
   }
 }

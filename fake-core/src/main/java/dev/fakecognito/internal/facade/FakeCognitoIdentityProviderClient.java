@@ -194,7 +194,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  *
  * <p>This is the synchronous client users get (made by {@link #create}); {@link
  * UnimplementedOperations} names each operation it does not implement in its {@link
- * UnsupportedOperationException}, and {@link Clients} makes the asynchronous client over it.
+ * UnsupportedOperationException}, and {@link AsyncClient} is the asynchronous client over it.
  *
  * <h2>Older SDKs</h2>
  *
@@ -240,8 +240,8 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
 
-  /** The asynchronous client {@link Clients} made over this facade, made on first use. */
-  volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
+  /** The asynchronous client over this facade, made on first use. */
+  private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
 
   /**
    * Returns the facade over {@code backend}, with a {@code serviceClientConfiguration()} where the
@@ -268,6 +268,17 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.devices = new DeviceOperations(backend);
     this.authFactors = new AuthFactorOperations(backend);
     this.mfa = new MfaOperations(backend);
+  }
+
+  /** Returns the asynchronous client over this facade, the same one on every call. */
+  public CognitoIdentityProviderAsyncClient async() {
+    CognitoIdentityProviderAsyncClient client = asyncClient;
+    if (client == null) {
+      // A race makes two equivalent clients, and one of them wins; no lock needed.
+      client = AsyncClient.create(this);
+      asyncClient = client;
+    }
+    return client;
   }
 
   @Override
