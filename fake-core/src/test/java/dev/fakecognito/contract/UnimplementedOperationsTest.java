@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.internal.util.ModelSupport;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobRequest;
 
@@ -48,6 +54,40 @@ class UnimplementedOperationsTest {
     assertThatThrownBy(() -> cognito.describeRiskConfiguration(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
         .isExactlyInstanceOf(UnsupportedOperationException.class)
         .hasMessage("fake-cognito does not implement DescribeRiskConfiguration yet");
+  }
+
+  @Test
+  void async_client_implements_exactly_the_operations_the_synchronous_one_does() throws Exception {
+    List<String> syncOnly = new ArrayList<>();
+    List<String> asyncOnly = new ArrayList<>();
+    for (Method method : CognitoIdentityProviderClient.class.getMethods()) {
+      Class<?>[] types = method.getParameterTypes();
+      if (types.length != 1 || !CognitoIdentityProviderRequest.class.isAssignableFrom(types[0])
+          || method.getName().endsWith("Paginator")) {
+        continue;
+      }
+      Object request = ((SdkBuilder<?, ?>) types[0].getMethod("builder").invoke(null)).build();
+      boolean sync = implemented(() -> method.invoke(cognito, request));
+      boolean asynchronous = implemented(() -> CognitoIdentityProviderAsyncClient.class
+          .getMethod(method.getName(), types).invoke(async, request));
+      if (sync && !asynchronous) {
+        syncOnly.add(method.getName());
+      } else if (asynchronous && !sync) {
+        asyncOnly.add(method.getName());
+      }
+    }
+    assertThat(syncOnly).as("implemented only by the synchronous client").isEmpty();
+    assertThat(asyncOnly).as("implemented only by the asynchronous client").isEmpty();
+  }
+
+  /** Whether a call does anything but throw UnsupportedOperationException. */
+  private static boolean implemented(Callable<?> call) throws Exception {
+    try {
+      call.call();
+      return true;
+    } catch (InvocationTargetException e) {
+      return !(e.getCause() instanceof UnsupportedOperationException);
+    }
   }
 
   @Test
