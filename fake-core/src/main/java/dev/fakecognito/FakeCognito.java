@@ -2,6 +2,7 @@ package dev.fakecognito;
 
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
+import dev.fakecognito.internal.http.Endpoint;
 import dev.fakecognito.internal.pools.LambdaConfigs;
 import dev.fakecognito.internal.triggers.FunctionArns;
 import dev.fakecognito.recording.Outbox;
@@ -9,6 +10,7 @@ import dev.fakecognito.recording.RecordedContextData;
 import dev.fakecognito.triggers.TriggerFunction;
 import dev.fakecognito.triggers.TriggerInvocation;
 import dev.fakecognito.triggers.TriggerType;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,13 +57,16 @@ public final class FakeCognito implements AutoCloseable {
   private final Backend backend;
   private final TestClock clock;
   private final FakeCognitoIdentityProviderClient client;
+  private final int port;
   private volatile boolean closed;
+  private @Nullable Endpoint endpoint;
 
   private FakeCognito(Builder builder) {
     this.clock = builder.clock != null ? new TestClock(builder.clock)
         : TestClock.fixedAt(builder.start != null ? builder.start : Instant.now().truncatedTo(ChronoUnit.MILLIS));
     this.backend = new Backend(builder.region, clock);
     this.client = FakeCognitoIdentityProviderClient.create(backend);
+    this.port = builder.port;
   }
 
   /** Returns a fake in {@code us-east-1} whose clock stands at the current time until advanced. */
@@ -278,13 +283,39 @@ public final class FakeCognito implements AutoCloseable {
   }
 
   /**
+   * Returns the base URI ({@code http://127.0.0.1:<port>}) of this fake served over HTTP, starting
+   * the server on the first call; later calls return the same URI. It serves Cognito's JSON 1.1 API
+   * at {@code POST /} for any SDK, CLI or browser client given it as endpoint, and each pool's
+   * {@code /<poolId>/.well-known/openid-configuration} and {@code jwks.json}, from the same state as
+   * {@link #client()}. {@link #close()} stops it. A fake whose endpoint is never asked for starts
+   * nothing.
+   *
+   * @throws IllegalStateException if this fake is closed, or the port set by {@link Builder#port}
+   *     is taken
+   */
+  public synchronized URI endpoint() {
+    checkOpen();
+    if (endpoint == null) {
+      endpoint = new Endpoint(client, backend, port);
+    }
+    return endpoint.uri();
+  }
+
+  /**
    * Drops everything this fake holds (pools, users, recordings), so a long test run does not keep
-   * it in memory. The fake holds no threads or files. Clients already handed out answer as if no
+   * it in memory, and stops its {@link #endpoint()} if one runs. Otherwise the fake holds no
+   * threads or files. Clients already handed out answer as if no
    * pool existed; {@link #client()} and {@link #asyncClient()} refuse to hand out new ones.
    */
   @Override
   public void close() {
     closed = true;
+    synchronized (this) {
+      if (endpoint != null) {
+        endpoint.close();
+        endpoint = null;
+      }
+    }
     backend.clear();
   }
 
@@ -309,8 +340,22 @@ public final class FakeCognito implements AutoCloseable {
     private String region = "us-east-1";
     private @Nullable Clock clock;
     private @Nullable Instant start;
+    private int port;
 
     private Builder() {}
+
+    /**
+     * Sets the port {@link FakeCognito#endpoint()} serves on; by default it takes a free one.
+     *
+     * @throws IllegalArgumentException if it is not between 1 and 65535
+     */
+    public Builder port(int port) {
+      if (port < 1 || port > 65535) {
+        throw new IllegalArgumentException("port (" + port + ") must be between 1 and 65535");
+      }
+      this.port = port;
+      return this;
+    }
 
     /**
      * Sets the region, which appears in pool IDs, ARNs and token issuers.
