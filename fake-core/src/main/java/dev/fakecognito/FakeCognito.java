@@ -58,6 +58,7 @@ public final class FakeCognito implements AutoCloseable {
   private final TestClock clock;
   private final FakeCognitoIdentityProviderClient client;
   private final int port;
+  private final boolean awsIssuer;
   private volatile boolean closed;
   private @Nullable Endpoint endpoint;
 
@@ -67,6 +68,7 @@ public final class FakeCognito implements AutoCloseable {
     this.backend = new Backend(builder.region, clock);
     this.client = FakeCognitoIdentityProviderClient.create(backend);
     this.port = builder.port;
+    this.awsIssuer = builder.awsIssuer;
   }
 
   /** Returns a fake in {@code us-east-1} whose clock stands at the current time until advanced. */
@@ -270,9 +272,10 @@ public final class FakeCognito implements AutoCloseable {
   }
 
   /**
-   * Returns the issuer ({@code iss}) of the pool's tokens, {@code
-   * https://cognito-idp.<region>.amazonaws.com/<poolId>}, which is also where the pool's OpenID
-   * configuration and {@link #jwks(String) JWKS} live.
+   * Returns the issuer ({@code iss}) of the pool's new tokens: {@code
+   * https://cognito-idp.<region>.amazonaws.com/<poolId>}, where Cognito serves the pool's OpenID
+   * configuration and {@link #jwks(String) JWKS}, or {@code http://127.0.0.1:<port>/<poolId>} once
+   * {@link #endpoint()} serves them (unless {@link Builder#awsIssuer()} was set).
    *
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
    *     if there is no such pool
@@ -290,6 +293,10 @@ public final class FakeCognito implements AutoCloseable {
    * {@link #client()}. {@link #close()} stops it. A fake whose endpoint is never asked for starts
    * nothing.
    *
+   * <p>From then on, new tokens name the served issuer, {@code http://127.0.0.1:<port>/<poolId>}, as
+   * the served OpenID configuration does, so that a verifier given that issuer finds its keys;
+   * {@link Builder#awsIssuer()} keeps Cognito's own issuer instead. Tokens issued before stay valid.
+   *
    * @throws IllegalStateException if this fake is closed, or the port set by {@link Builder#port}
    *     is taken
    */
@@ -297,6 +304,9 @@ public final class FakeCognito implements AutoCloseable {
     checkOpen();
     if (endpoint == null) {
       endpoint = new Endpoint(client, backend, port);
+      if (!awsIssuer) {
+        backend.tokens().serveIssuerAt(endpoint.uri().toString());
+      }
     }
     return endpoint.uri();
   }
@@ -341,8 +351,19 @@ public final class FakeCognito implements AutoCloseable {
     private @Nullable Clock clock;
     private @Nullable Instant start;
     private int port;
+    private boolean awsIssuer;
 
     private Builder() {}
+
+    /**
+     * Keeps Cognito's own issuer, {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}, in
+     * tokens when {@link FakeCognito#endpoint()} runs, for verifiers that pin the production issuer
+     * and take the JWKS from the endpoint.
+     */
+    public Builder awsIssuer() {
+      this.awsIssuer = true;
+      return this;
+    }
 
     /**
      * Sets the port {@link FakeCognito#endpoint()} serves on; by default it takes a free one.

@@ -35,7 +35,8 @@ public final class TokenAssert extends AbstractAssert<TokenAssert, String> {
       JWTClaimsSet claims = token.getJWTClaimsSet();
       String issuer = claims.getIssuer();
       String poolId = issuer == null ? "" : issuer.substring(issuer.lastIndexOf('/') + 1);
-      if (!fake.issuer(poolId).equals(issuer)) {
+      String awsIssuer = "https://cognito-idp." + fake.region() + ".amazonaws.com/" + poolId;
+      if (!fake.issuer(poolId).equals(issuer) && !awsIssuer.equals(issuer)) {
         throw new AssertionError("Expected a token of this fake but its issuer was " + issuer);
       }
       JWK key = JWKSet.parse(fake.jwks(poolId)).getKeyByKeyId(token.getHeader().getKeyID());

@@ -72,6 +72,8 @@ public final class TokenService {
   /** Which key of the {@link KeyCache} each pool of this fake signs with, by pool ID. */
   private final ConcurrentHashMap<String, Integer> keyOfPool = new ConcurrentHashMap<>();
   private final AtomicInteger poolsWithKeys = new AtomicInteger();
+  /** The endpoint's base URI once new tokens name it as issuer, or null for Cognito's own issuer. */
+  private volatile @Nullable String servedIssuerBase;
 
   public TokenService(Backend backend) {
     this.backend = backend;
@@ -101,9 +103,39 @@ public final class TokenService {
     keyOfPool.clear();
   }
 
-  /** The issuer of a pool's tokens: {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}. */
+  /**
+   * The issuer of a pool's new tokens: {@code https://cognito-idp.<region>.amazonaws.com/<poolId>},
+   * or {@code <endpoint>/<poolId>} once the fake is served over HTTP (see {@link #serveIssuerAt}).
+   */
   public String issuer(String userPoolId) {
-    return "https://cognito-idp." + backend.region() + ".amazonaws.com/" + userPoolId;
+    String served = servedIssuerBase;
+    return (served != null ? served + "/" : awsIssuerPrefix()) + userPoolId;
+  }
+
+  /**
+   * Makes new tokens name {@code base + "/" + poolId} as their issuer, where the endpoint serves each
+   * pool's OpenID configuration; tokens issued before keep theirs and stay valid.
+   */
+  public void serveIssuerAt(String base) {
+    servedIssuerBase = base;
+  }
+
+  private String awsIssuerPrefix() {
+    return "https://cognito-idp." + backend.region() + ".amazonaws.com/";
+  }
+
+  /** The pool a token's issuer names, if it is one of the forms this fake issues, or null. */
+  private @Nullable String poolOfIssuer(@Nullable String issuer) {
+    if (issuer == null) {
+      return null;
+    }
+    String served = servedIssuerBase;
+    for (String prefix : served == null ? List.of(awsIssuerPrefix()) : List.of(awsIssuerPrefix(), served + "/")) {
+      if (issuer.startsWith(prefix) && issuer.indexOf('/', prefix.length()) < 0) {
+        return issuer.substring(prefix.length());
+      }
+    }
+    return null;
   }
 
   /** The pool's JWKS document, with the public keys of its ID and access tokens. */
@@ -233,12 +265,10 @@ public final class TokenService {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
       claims = jwt.getJWTClaimsSet();
-      String issuer = claims.getIssuer();
-      String prefix = issuer("");
-      if (issuer == null || !issuer.startsWith(prefix)) {
+      String poolId = poolOfIssuer(claims.getIssuer());
+      if (poolId == null) {
         throw CognitoErrors.invalidAccessToken();
       }
-      String poolId = issuer.substring(prefix.length());
       UserPool pool = backend.findPool(poolId);
       if (pool == null
           || !kid(poolId, "access").equals(jwt.getHeader().getKeyID())
