@@ -60,10 +60,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * state.
  *
  * <p>The fake's {@link FakeCognito#endpoint() endpoint}, the base URI of the same fake served over
- * HTTP, is injected into {@link URI} parameters annotated {@link FakeCognitoEndpoint
- * @FakeCognitoEndpoint} and {@code URI} fields annotated {@code @InjectFakeCognito}; the server
- * starts when the endpoint is first injected and stops with the fake. Other {@code URI} parameters
- * are left to other resolvers.
+ * HTTP, is injected into {@link URI} parameters annotated
+ * {@link FakeCognitoEndpoint @FakeCognitoEndpoint} and {@code URI} fields annotated {@code
+ * @InjectFakeCognito}; the server starts when the endpoint is first injected and stops with the
+ * fake. Other {@code URI} parameters are left to other resolvers.
  *
  * <h2>Lifecycle</h2>
  *

@@ -109,12 +109,13 @@ class FakeCognitoExtensionEndpointTest {
 
   @Test
   void concurrent_and_nested_tests_get_the_endpoint_of_their_own_fake_which_stops_with_their_test() {
-    EngineExecutionResults results = EngineKit.runConcurrently(PerTestCase.class);
+    EngineExecutionResults results = EngineKit.runConcurrently(FreshFakesCase.class);
 
     assertThat(EngineKit.failures(results)).isEmpty();
-    results.testEvents().assertStatistics(stats -> stats.started(PerTestCase.TESTS + 1).succeeded(PerTestCase.TESTS + 1));
+    int tests = FreshFakesCase.TESTS + 1;
+    results.testEvents().assertStatistics(stats -> stats.started(tests).succeeded(tests));
     List<String> endpoints = EngineKit.published(results, "endpoint");
-    assertThat(endpoints).hasSize(PerTestCase.TESTS + 1);
+    assertThat(endpoints).hasSize(tests);
     for (String endpoint : endpoints) {
       assertRefused(URI.create(endpoint));
     }
@@ -210,7 +211,7 @@ class FakeCognitoExtensionEndpointTest {
 
   @EngineKit.Case
   @FakeCognitoTest
-  static class PerTestCase {
+  static class FreshFakesCase {
 
     static final int TESTS = 8;
 
