@@ -6,6 +6,7 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.InaccessibleObjectException;
 import java.lang.reflect.Modifier;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +59,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * {@link FakeCognito#asyncClient()} of the injected fake, so everything a test sees shares one
  * state.
  *
+ * <p>The fake's {@link FakeCognito#endpoint() endpoint}, the base URI of the same fake served over
+ * HTTP, is injected into {@link URI} parameters annotated
+ * {@link FakeCognitoEndpoint @FakeCognitoEndpoint} and {@code URI} fields annotated {@code
+ * @InjectFakeCognito}; the server starts when the endpoint is first injected and stops with the
+ * fake. Other {@code URI} parameters are left to other resolvers.
+ *
  * <h2>Lifecycle</h2>
  *
  * <p>By default every test method (and every invocation of a repeated or parameterized test) gets
@@ -95,8 +102,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  *
  * <p>Impossible requests fail the test with an {@link ExtensionConfigurationException} or a {@link
  * ParameterResolutionException} whose message starts with "Configuration error:": a static, final
- * or wrongly typed {@code @InjectFakeCognito} field, a per-test fake requested where no test is
- * running (such as a {@code @BeforeAll} method), or a class that uses the extension twice: {@code
+ * or wrongly typed {@code @InjectFakeCognito} field, a {@code @FakeCognitoEndpoint} parameter of
+ * another type than {@code URI}, a per-test fake requested where no test is running (such as a
+ * {@code @BeforeAll} method), or a class that uses the extension twice: {@code
  * @FakeCognitoTest} or {@code @ExtendWith(FakeCognitoExtension.class)} together with a registered
  * instance, or two registered instances.
  *
@@ -108,8 +116,12 @@ public final class FakeCognitoExtension
   private static final Namespace NAMESPACE = Namespace.create(FakeCognitoExtension.class);
   /** Stores the extension instance that serves a class or test, to notice a second one. */
   private static final String SERVING_INSTANCE = "serving instance";
+  /** The types of parameters injected without an annotation. */
   private static final List<Class<?>> INJECTABLE =
       List.of(FakeCognito.class, CognitoIdentityProviderClient.class, CognitoIdentityProviderAsyncClient.class);
+  /** The types of {@link InjectFakeCognito} fields: the fake, its clients and its endpoint. */
+  private static final List<Class<?>> INJECTABLE_FIELDS = List.of(
+      FakeCognito.class, CognitoIdentityProviderClient.class, CognitoIdentityProviderAsyncClient.class, URI.class);
 
   /** The builder's configuration, or null when {@link FakeCognitoTest} (or its defaults) decides. */
   private final @Nullable Config registered;
@@ -188,22 +200,28 @@ public final class FakeCognitoExtension
 
   /**
    * Supports parameters declared as {@link FakeCognito}, {@link CognitoIdentityProviderClient} or
-   * {@link CognitoIdentityProviderAsyncClient}.
+   * {@link CognitoIdentityProviderAsyncClient}, and {@link URI} parameters annotated {@link
+   * FakeCognitoEndpoint @FakeCognitoEndpoint}.
    *
-   * @throws ParameterResolutionException if another {@code FakeCognitoExtension} serves the same test
+   * @throws ParameterResolutionException if another {@code FakeCognitoExtension} serves the same
+   *     test, or a parameter annotated {@code @FakeCognitoEndpoint} is not a {@code URI}
    */
   @Override
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-    if (!INJECTABLE.contains(parameterContext.getParameter().getType())) {
+    boolean endpoint = parameterContext.isAnnotated(FakeCognitoEndpoint.class);
+    if (!endpoint && !INJECTABLE.contains(parameterContext.getParameter().getType())) {
       return false;
     }
     // A ParameterResolutionException reaches the test as it is; JUnit would wrap any other.
     claim(extensionContext, ParameterResolutionException::new);
+    if (endpoint && parameterContext.getParameter().getType() != URI.class) {
+      throw new ParameterResolutionException(notAnEndpointType(parameterContext, extensionContext));
+    }
     return true;
   }
 
   /**
-   * Returns the current fake, or its synchronous or asynchronous client.
+   * Returns the current fake, its synchronous or asynchronous client, or its endpoint.
    *
    * @throws ParameterResolutionException if there is no fake for this context, such as in a
    *     {@code @BeforeAll} method when each test gets its own fake
@@ -294,6 +312,9 @@ public final class FakeCognitoExtension
   }
 
   private static Object view(FakeCognito fake, Class<?> type) {
+    if (type == URI.class) {
+      return fake.endpoint();
+    }
     if (type == CognitoIdentityProviderClient.class) {
       return fake.client();
     }
@@ -355,11 +376,11 @@ public final class FakeCognitoExtension
       throw new ExtensionConfigurationException("Configuration error: @InjectFakeCognito field "
           + describe(field) + " is final, so it cannot be injected");
     }
-    if (!INJECTABLE.contains(field.getType())) {
+    if (!INJECTABLE_FIELDS.contains(field.getType())) {
       throw new ExtensionConfigurationException("Configuration error: @InjectFakeCognito field "
           + describe(field) + " has type " + field.getType().getName()
-          + ", but only FakeCognito, CognitoIdentityProviderClient and"
-          + " CognitoIdentityProviderAsyncClient can be injected");
+          + ", but only FakeCognito, CognitoIdentityProviderClient, CognitoIdentityProviderAsyncClient"
+          + " and java.net.URI can be injected");
     }
   }
 
@@ -394,10 +415,20 @@ public final class FakeCognitoExtension
     return Optional.empty();
   }
 
-  private static String noFakeOutsideTests(ParameterContext parameter, ExtensionContext context) {
+  private static String notAnEndpointType(ParameterContext parameter, ExtensionContext context) {
+    return "Configuration error: the @FakeCognitoEndpoint parameter of " + where(parameter) + " in "
+        + context.getRequiredTestClass().getName() + " has type " + parameter.getParameter().getType().getName()
+        + ", but the endpoint can only be injected as java.net.URI";
+  }
+
+  private static String where(ParameterContext parameter) {
     Executable executable = parameter.getDeclaringExecutable();
-    boolean constructor = executable instanceof Constructor;
-    String where = constructor ? "the constructor" : "method " + executable.getName();
+    return executable instanceof Constructor ? "the constructor" : "method " + executable.getName();
+  }
+
+  private static String noFakeOutsideTests(ParameterContext parameter, ExtensionContext context) {
+    boolean constructor = parameter.getDeclaringExecutable() instanceof Constructor;
+    String where = where(parameter);
     // JUnit 5.13.3 and newer create a per-method test instance in the test's context; older ones don't.
     String olderJUnit = constructor && context.getTestInstanceLifecycle().orElse(null) == Lifecycle.PER_METHOD
         ? " (JUnit 5.13.3 or newer injects it into constructors too)"
@@ -410,9 +441,9 @@ public final class FakeCognitoExtension
   }
 
   /** What kind of fake to make and how long to keep it; also the key of the fakes in the store. */
-  private record Config(String region, @Nullable Clock clock, @Nullable Instant start, boolean perClass) {
+  private record Config(String region, @Nullable Clock clock, @Nullable Instant start, boolean perClass, int port) {
 
-    static final Config DEFAULT = new Config("us-east-1", null, null, false);
+    static final Config DEFAULT = new Config("us-east-1", null, null, false, 0);
 
     static Config of(FakeCognitoTest annotation, Class<?> testClass) {
       try {
@@ -421,7 +452,7 @@ public final class FakeCognitoExtension
         throw new ExtensionConfigurationException(
             "Configuration error: @FakeCognitoTest on " + testClass.getName() + ": " + e.getMessage(), e);
       }
-      return new Config(annotation.region(), null, null, annotation.perClass());
+      return new Config(annotation.region(), null, null, annotation.perClass(), 0);
     }
 
     FakeCognito newFake() {
@@ -431,6 +462,9 @@ public final class FakeCognitoExtension
       }
       if (start != null) {
         builder.start(start);
+      }
+      if (port != 0) {
+        builder.port(port);
       }
       return builder.build();
     }
@@ -450,6 +484,7 @@ public final class FakeCognitoExtension
     private @Nullable Clock clock;
     private @Nullable Instant start;
     private boolean perClass;
+    private int port;
 
     private Builder() {}
 
@@ -511,12 +546,37 @@ public final class FakeCognitoExtension
     }
 
     /**
+     * Makes the fake serve its {@link FakeCognito#endpoint() endpoint} on {@code port} of 127.0.0.1,
+     * for clients whose configuration cannot be given the port at run time; by default each fake
+     * takes a free port. It needs {@link #perClass(boolean) perClass(true)}, since fresh fakes for
+     * tests that run at the same time could not all have the same port; test classes that run at the
+     * same time need different ports too. A test that asks for the endpoint while the port is taken
+     * fails.
+     *
+     * @param port a port between 1 and 65535
+     * @return this builder
+     * @throws IllegalArgumentException if the port is not between 1 and 65535
+     */
+    public Builder port(int port) {
+      FakeCognito.builder().port(port);
+      this.port = port;
+      return this;
+    }
+
+    /**
      * Returns an extension with this configuration; later changes to the builder do not affect it.
      *
      * @return a new extension
+     * @throws IllegalStateException if a port was set without {@link #perClass(boolean)
+     *     perClass(true)}
      */
     public FakeCognitoExtension build() {
-      return new FakeCognitoExtension(new Config(region, clock, start, perClass));
+      if (port != 0 && !perClass) {
+        throw new IllegalStateException("Configuration error: port(" + port + ") needs perClass(true): fresh"
+            + " fakes for tests that run at the same time cannot share port " + port + "; share one fake per"
+            + " class, or leave the port out to give each fake a free one");
+      }
+      return new FakeCognitoExtension(new Config(region, clock, start, perClass, port));
     }
   }
 }

@@ -7,12 +7,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a field that {@link FakeCognitoExtension} fills with the current fake or one of its clients.
+ * Marks a field that {@link FakeCognitoExtension} fills with the current fake, one of its clients, or
+ * its endpoint.
  *
  * <p>The field must be non-static and non-final, and of type {@link dev.fakecognito.FakeCognito},
- * {@link software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient} or
- * {@link software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient}.
- * Any other field fails the test class with an {@link
+ * {@link software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient},
+ * {@link software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient}
+ * or {@link java.net.URI}. A {@code URI} field receives the fake's {@link
+ * dev.fakecognito.FakeCognito#endpoint() endpoint}, whose server starts when it is first injected
+ * and stops with the fake. Any other field fails the test class with an {@link
  * org.junit.jupiter.api.extension.ExtensionConfigurationException} whose message starts with
  * "Configuration error:".
  *

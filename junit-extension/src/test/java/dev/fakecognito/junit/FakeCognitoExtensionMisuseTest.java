@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.THROWABLE;
 
 import dev.fakecognito.FakeCognito;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +43,47 @@ class FakeCognitoExtensionMisuseTest {
         .singleElement(THROWABLE)
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage("Configuration error: @InjectFakeCognito field " + UnsupportedFieldTypeCase.class.getName()
-            + ".poolId has type java.lang.String, but only FakeCognito, CognitoIdentityProviderClient and"
-            + " CognitoIdentityProviderAsyncClient can be injected");
+            + ".poolId has type java.lang.String, but only FakeCognito, CognitoIdentityProviderClient,"
+            + " CognitoIdentityProviderAsyncClient and java.net.URI can be injected");
+  }
+
+  @Test
+  void endpoint_parameter_of_another_type_than_URI_fails_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(EndpointAsStringCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage("Configuration error: the @FakeCognitoEndpoint parameter of method test in "
+            + EndpointAsStringCase.class.getName() + " has type java.lang.String, but the endpoint can only be"
+            + " injected as java.net.URI");
+  }
+
+  @Test
+  void per_test_endpoint_in_BeforeAll_fails_with_a_configuration_error() {
+    assertThat(EngineKit.failures(EngineKit.run(BeforeAllEndpointCase.class)))
+        .singleElement(THROWABLE)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessageStartingWith("Configuration error: the URI parameter of method setUp in "
+            + BeforeAllEndpointCase.class.getName() + " needs a fake, but with a fresh fake per test there is"
+            + " none outside a test");
+  }
+
+  @Test
+  void builder_rejects_a_port_for_fakes_per_test() {
+    assertThatThrownBy(() -> FakeCognitoExtension.builder().port(9229).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Configuration error: port(9229) needs perClass(true): fresh fakes for tests that run at"
+            + " the same time cannot share port 9229; share one fake per class, or leave the port out to give"
+            + " each fake a free one");
+  }
+
+  @Test
+  void builder_rejects_a_port_out_of_range() {
+    assertThatThrownBy(() -> FakeCognitoExtension.builder().port(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("port (0) must be between 1 and 65535");
+    assertThatThrownBy(() -> FakeCognitoExtension.builder().port(65536))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("port (65536) must be between 1 and 65535");
   }
 
   @Test
@@ -176,6 +216,23 @@ class FakeCognitoExtensionMisuseTest {
   @FakeCognitoTest
   static class UnsupportedFieldTypeCase {
     @InjectFakeCognito String poolId;
+
+    @Test
+    void test() {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest
+  static class EndpointAsStringCase {
+    @Test
+    void test(@FakeCognitoEndpoint String endpoint) {}
+  }
+
+  @EngineKit.Case
+  @FakeCognitoTest
+  static class BeforeAllEndpointCase {
+    @BeforeAll
+    static void setUp(@FakeCognitoEndpoint URI endpoint) {}
 
     @Test
     void test() {}
