@@ -184,6 +184,11 @@ public final class Backend {
     return StateSnapshot.of(this);
   }
 
+  /** Whether an app client of any pool has this ID. */
+  public boolean clientRegistered(String clientId) {
+    return poolOfClient.containsKey(clientId);
+  }
+
   public void registerClient(String clientId, String userPoolId) {
     poolOfClient.put(clientId, userPoolId);
   }

@@ -64,6 +64,24 @@ public final class AppClientOperations {
   }
 
   public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest request) {
+    return createUserPoolClient(request, null);
+  }
+
+  /**
+   * CreateUserPoolClient, with {@code fixedId} as the client's ID instead of a generated one when
+   * given, so that configuration written in advance can name the client.
+   *
+   * @throws IllegalArgumentException if {@code fixedId} is not 26 lowercase letters or digits, or an
+   *     app client of any pool has it already
+   */
+  public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest request,
+      @Nullable String fixedId) {
+    if (fixedId != null) {
+      Ids.checkClientId(fixedId);
+      if (backend.clientRegistered(fixedId)) {
+        throw new IllegalArgumentException("an app client with ID " + fixedId + " exists already");
+      }
+    }
     UserPool pool = backend.pool(request.userPoolId());
     String secret = null;
     String givenSecret = ModelSupport.CLIENT_SECRET ? request.clientSecret() : null;
@@ -92,7 +110,7 @@ public final class AppClientOperations {
         ModelSupport.AUTH_SESSION_VALIDITY ? request.authSessionValidity() : null,
         ModelSupport.REFRESH_TOKEN_ROTATION ? request.refreshTokenRotation() : null);
     Instant now = backend.clock().instant();
-    String clientId = Ids.clientId();
+    String clientId = fixedId != null ? fixedId : Ids.clientId();
     UserPoolClientType.Builder client = UserPoolClientType.builder()
         .userPoolId(pool.id()).clientId(clientId).clientSecret(secret)
         .creationDate(now).lastModifiedDate(now);

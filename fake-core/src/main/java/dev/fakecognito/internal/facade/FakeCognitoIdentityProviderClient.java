@@ -301,6 +301,16 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     return pools.createUserPool(request);
   }
 
+  /**
+   * CreateUserPool with a pool ID chosen in advance instead of a generated one.
+   *
+   * @throws IllegalArgumentException if the ID is not {@code <region>_} and 9 letters or digits in
+   *     this fake's region, or is taken
+   */
+  public CreateUserPoolResponse createUserPool(CreateUserPoolRequest request, String userPoolId) {
+    return pools.createUserPool(request, userPoolId);
+  }
+
   @Override
   public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest request) {
     return pools.describeUserPool(request);
@@ -331,6 +341,15 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest request) {
     return clients.createUserPoolClient(request);
+  }
+
+  /**
+   * CreateUserPoolClient with a client ID chosen in advance instead of a generated one.
+   *
+   * @throws IllegalArgumentException if the ID is not 26 lowercase letters or digits, or is taken
+   */
+  public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest request, String clientId) {
+    return clients.createUserPoolClient(request, clientId);
   }
 
   @Override

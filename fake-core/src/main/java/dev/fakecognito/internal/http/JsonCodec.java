@@ -23,7 +23,7 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * is found through the model's own field metadata ({@link SdkPojo#sdkFields()}) under its wire name,
  * and timestamps travel as epoch seconds.
  */
-final class JsonCodec {
+public final class JsonCodec {
 
   private JsonCodec() {}
 
@@ -31,9 +31,10 @@ final class JsonCodec {
    * Sets the members of {@code builder} from {@code json}; members the model does not know are
    * ignored, as the service ignores them.
    *
-   * @throws WireException (SerializationException) if a member has the wrong JSON type
+   * @throws RuntimeException (a SerializationException) if a member has the wrong JSON type; the
+   *     message names the member
    */
-  static void read(Map<String, Object> json, SdkPojo builder) {
+  public static void read(Map<String, Object> json, SdkPojo builder) {
     for (SdkField<?> field : builder.sdkFields()) {
       Object value = json.get(field.locationName());
       if (value != null) {

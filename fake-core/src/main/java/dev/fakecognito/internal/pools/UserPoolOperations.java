@@ -47,6 +47,23 @@ public final class UserPoolOperations {
   }
 
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest request) {
+    return createUserPool(request, null);
+  }
+
+  /**
+   * CreateUserPool, with {@code fixedId} as the pool's ID instead of a generated one when given, so
+   * that configuration written in advance can name the pool.
+   *
+   * @throws IllegalArgumentException if {@code fixedId} is not an ID of this fake's region ({@link
+   *     Ids#checkUserPoolId}), or a pool has it already
+   */
+  public CreateUserPoolResponse createUserPool(CreateUserPoolRequest request, @Nullable String fixedId) {
+    if (fixedId != null) {
+      Ids.checkUserPoolId(fixedId, backend.region());
+      if (backend.pools().containsKey(fixedId)) {
+        throw new IllegalArgumentException("a user pool with ID " + fixedId + " exists already");
+      }
+    }
     String name = request.poolName();
     checkPoolName(name);
     if (request.hasAliasAttributes() && request.hasUsernameAttributes()
@@ -59,10 +76,11 @@ public final class UserPoolOperations {
     AccountRecovery.check(request.accountRecoverySetting());
     LambdaConfigs.check(request.lambdaConfig());
     Instant now = backend.clock().instant();
-    String id;
-    do {
-      id = Ids.userPoolId(backend.region());
-    } while (backend.pools().containsKey(id));
+    String id = fixedId;
+    while (id == null) {
+      String candidate = Ids.userPoolId(backend.region());
+      id = backend.pools().containsKey(candidate) ? null : candidate;
+    }
 
     UserPoolType.Builder config = UserPoolType.builder()
         .id(id)
@@ -84,7 +102,9 @@ public final class UserPoolOperations {
         request.accountRecoverySetting(), ModelSupport.USER_POOL_TIER ? request.userPoolTier() : null));
     config.userPoolTags(request.hasUserPoolTags() ? request.userPoolTags() : null);
     UserPool pool = new UserPool(config.build());
-    backend.pools().put(id, pool);
+    if (backend.pools().putIfAbsent(id, pool) != null) {
+      throw new IllegalArgumentException("a user pool with ID " + id + " exists already");
+    }
     backend.tokens().assignKey(id);
     return CreateUserPoolResponse.builder().userPool(describe(pool)).build();
   }

@@ -11,12 +11,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /** The outbox: messages are appended as they are "sent", and never delivered anywhere. */
 public final class InMemoryOutbox implements Outbox {
 
   private final Backend backend;
   private final ConcurrentLinkedQueue<SentMessage> messages = new ConcurrentLinkedQueue<>();
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+  /** Told of each message as it is sent. */
+  @FunctionalInterface
+  public interface Listener {
+    /**
+     * Called on the sending thread, while the operation that sends holds its pool's lock: it must
+     * not call back into the fake.
+     *
+     * @param reason why it was sent, as the CustomMessage trigger source names it without its
+     *     prefix ({@code SignUp}, {@code ForgotPassword}, {@code AdminCreateUser}, ...), or null
+     */
+    void sent(SentMessage message, @Nullable String reason);
+  }
 
   public InMemoryOutbox(Backend backend) {
     this.backend = backend;
@@ -24,10 +40,19 @@ public final class InMemoryOutbox implements Outbox {
 
   public void clear() {
     messages.clear();
+    listeners.clear();
   }
 
-  public void send(SentMessage message) {
+  /** Adds a listener for the messages sent from now on. */
+  public void listen(Listener listener) {
+    listeners.add(listener);
+  }
+
+  public void send(SentMessage message, @Nullable String reason) {
     messages.add(message);
+    for (Listener listener : listeners) {
+      listener.sent(message, reason);
+    }
   }
 
   @Override

@@ -155,10 +155,12 @@ public final class CodeDelivery {
     }
     SentMessage sent = new SentMessage(pool.id(), user.username(), medium(attribute).toString(),
         user.attribute(attribute), code, message.replace("{####}", code));
+    String reason = context == null ? null
+        : context.triggerSource().substring(context.triggerSource().indexOf('_') + 1);
     if (held != null) {
-      held.deliveries.add(() -> backend.outbox().send(sent));
+      held.deliveries.add(() -> backend.outbox().send(sent, reason));
     } else {
-      backend.outbox().send(sent);
+      backend.outbox().send(sent, reason);
     }
   }
 

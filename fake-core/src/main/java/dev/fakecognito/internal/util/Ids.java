@@ -2,6 +2,7 @@ package dev.fakecognito.internal.util;
 
 import java.security.SecureRandom;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Generates identifiers and secrets in the shapes real Cognito uses. */
 public final class Ids {
@@ -10,6 +11,8 @@ public final class Ids {
   private static final char[] ALPHANUMERIC =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
   private static final char[] LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+  private static final Pattern POOL_ID_SUFFIX = Pattern.compile("[A-Za-z0-9]{9}");
+  private static final Pattern CLIENT_ID = Pattern.compile("[a-z0-9]{26}");
 
   private Ids() {}
 
@@ -21,6 +24,33 @@ public final class Ids {
   /** An app client ID: 26 lowercase alphanumerics. */
   public static String clientId() {
     return random(LOWER_ALPHANUMERIC, 26);
+  }
+
+  /**
+   * Checks that a pool ID chosen in advance has the shape of the ones {@link #userPoolId} makes.
+   *
+   * @throws IllegalArgumentException if it is not {@code <region>_} and 9 letters or digits
+   */
+  public static String checkUserPoolId(String id, String region) {
+    if (!id.startsWith(region + "_") || !POOL_ID_SUFFIX.matcher(id.substring(region.length() + 1)).matches()) {
+      throw new IllegalArgumentException("user pool ID " + id + " must be the region (" + region
+          + "), an underscore and 9 letters or digits, e.g. " + region + "_TestPool1");
+    }
+    return id;
+  }
+
+  /**
+   * Checks that an app client ID chosen in advance has the shape of the ones {@link #clientId}
+   * makes.
+   *
+   * @throws IllegalArgumentException if it is not 26 lowercase letters or digits
+   */
+  public static String checkClientId(String id) {
+    if (!CLIENT_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("app client ID " + id
+          + " must be 26 lowercase letters or digits, e.g. abcdefghijklmnopqrstuvwxyz");
+    }
+    return id;
   }
 
   /** An app client secret: 51 lowercase alphanumerics. */
