@@ -9,22 +9,14 @@ import static dev.fakecognito.testing.Fixtures.srpClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fakecognito.FakeCognito;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import dev.fakecognito.testing.NodeScript;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -41,7 +33,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
 class SrpInteropTest {
 
   private static final String ENABLED_PROPERTY = "fakecognito.srp-interop";
-  private static final Path NODE_PROJECT = Path.of("src", "test", "node");
   private static final long TIMEOUT_SECONDS = 30;
 
   // Follows the wall clock, since the JavaScript client stamps its answer with the real time.
@@ -53,8 +44,8 @@ class SrpInteropTest {
     assumeTrue(Boolean.getBoolean(ENABLED_PROPERTY),
         "the node-interop profile (-Pnode-interop) tests against amazon-cognito-identity-js");
     // With the profile on, npm ci has run: a missing module is a broken setup, not a reason to skip.
-    assertThat(NODE_PROJECT.resolve("node_modules").resolve("amazon-cognito-identity-js"))
-        .as("amazon-cognito-identity-js installed by npm ci in " + NODE_PROJECT)
+    assertThat(NodeScript.PROJECT.resolve("node_modules").resolve("amazon-cognito-identity-js"))
+        .as("amazon-cognito-identity-js installed by npm ci in " + NodeScript.PROJECT)
         .isDirectory();
   }
 
@@ -98,46 +89,19 @@ class SrpInteropTest {
   // Cognito calls in between.
   private RespondToAuthChallengeResponse signIn(String poolId, String clientId, String username, String password)
       throws IOException, ParseException {
-    Process node = new ProcessBuilder("node", "srp-client.js").directory(NODE_PROJECT.toFile())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    try (BufferedWriter in = new BufferedWriter(new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8));
-        BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
-      send(in, Map.of("poolName", poolId.substring(poolId.indexOf('_') + 1)));
-      Map<String, Object> start = receive(out);
+    try (NodeScript node = NodeScript.start("srp-client.js", TIMEOUT_SECONDS)) {
+      node.send(Map.of("poolName", poolId.substring(poolId.indexOf('_') + 1)));
+      Map<String, Object> start = node.receive();
       InitiateAuthResponse challenge = cognito.initiateAuth(r -> r.clientId(clientId)
           .authFlow(AuthFlowType.USER_SRP_AUTH)
           .authParameters(Map.of("USERNAME", username, "SRP_A", (String) start.get("SRP_A"))));
       assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.PASSWORD_VERIFIER);
 
-      send(in, Map.of("password", password, "challengeParameters", challenge.challengeParameters()));
+      node.send(Map.of("password", password, "challengeParameters", challenge.challengeParameters()));
       Map<String, String> answer = new HashMap<>();
-      receive(out).forEach((key, value) -> answer.put(key, (String) value));
+      node.receive().forEach((key, value) -> answer.put(key, (String) value));
       return cognito.respondToAuthChallenge(r -> r.clientId(clientId)
           .challengeName(ChallengeNameType.PASSWORD_VERIFIER).challengeResponses(answer));
-    } finally {
-      node.destroyForcibly();
     }
-  }
-
-  private static void send(BufferedWriter in, Map<String, Object> message) throws IOException {
-    in.write(JSONObjectUtils.toJSONString(message));
-    in.newLine();
-    in.flush();
-  }
-
-  // Reads node's next line; a line with "error" or none within the timeout fails the test.
-  private static Map<String, Object> receive(BufferedReader out) throws ParseException {
-    CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
-      try {
-        return out.readLine();
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    });
-    String text = line.orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).join();
-    assertThat(text).as("a line from srp-client.js").isNotNull();
-    Map<String, Object> message = JSONObjectUtils.parse(text);
-    assertThat(message).as("srp-client.js failed").doesNotContainKey("error");
-    return message;
   }
 }
