@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -26,8 +27,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAut
 
 /**
  * What serving over HTTP adds: SignUp, AdminConfirmSignUp, InitiateAuth and GetUser through the
- * in-process client and through a real SDK client (URL connection, signed requests) given {@code
- * fake.endpoint()}, on the same fake; and starting an endpoint once one has run in the JVM.
+ * in-process client and through a real SDK client (URL connection or Apache, signed requests)
+ * given {@code fake.endpoint()}, on the same fake; and starting an endpoint once one has run in the JVM.
  *
  * <p>Run: {@code mvn -B -ntp -q -pl fake-core test-compile exec:exec -Dexec.skip=false
  * -Dexec.classpathScope=test -Dexec.executable=java -Dexec.args="-cp %classpath
@@ -45,6 +46,7 @@ public class EndpointBenchmark {
   private FakeCognito fake;
   private CognitoIdentityProviderClient inProcess;
   private CognitoIdentityProviderClient overHttp;
+  private CognitoIdentityProviderClient overApacheHttp;
   private String poolId;
   private String clientId;
 
@@ -58,6 +60,12 @@ public class EndpointBenchmark {
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
         .httpClient(UrlConnectionHttpClient.create())
         .build();
+    overApacheHttp = CognitoIdentityProviderClient.builder()
+        .endpointOverride(fake.endpoint())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+        .httpClient(ApacheHttpClient.create())
+        .build();
     poolId = inProcess.createUserPool(r -> r.poolName("bench")).userPool().id();
     clientId = inProcess.createUserPoolClient(r -> r.userPoolId(poolId).clientName("app")
         .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)).userPoolClient().clientId();
@@ -66,6 +74,7 @@ public class EndpointBenchmark {
   @TearDown
   public void tearDown() {
     overHttp.close();
+    overApacheHttp.close();
     fake.close();
   }
 
@@ -77,6 +86,11 @@ public class EndpointBenchmark {
   @Benchmark
   public String four_calls_over_http() {
     return flow(overHttp);
+  }
+
+  @Benchmark
+  public String four_calls_over_http_apache_client() {
+    return flow(overApacheHttp);
   }
 
   /** A fake's endpoint, started and stopped, after the first one in this JVM. */
