@@ -5,6 +5,7 @@ import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.internal.http.Endpoint;
 import dev.fakecognito.internal.pools.LambdaConfigs;
 import dev.fakecognito.internal.triggers.FunctionArns;
+import dev.fakecognito.recording.HttpCall;
 import dev.fakecognito.recording.Outbox;
 import dev.fakecognito.recording.RecordedContextData;
 import dev.fakecognito.triggers.TriggerFunction;
@@ -309,6 +310,14 @@ public final class FakeCognito implements AutoCloseable {
       }
     }
     return endpoint.uri();
+  }
+
+  /**
+   * Returns the API calls {@link #endpoint()} has served, oldest first, with whether each was
+   * signed and by which access key; empty if the endpoint never ran.
+   */
+  public synchronized List<HttpCall> httpCalls() {
+    return endpoint == null ? List.of() : endpoint.calls();
   }
 
   /**

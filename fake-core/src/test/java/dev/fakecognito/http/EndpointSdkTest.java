@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.TestPool;
+import dev.fakecognito.recording.HttpCall;
 import dev.fakecognito.recording.RecordedContextData;
 import dev.fakecognito.srp.CognitoSrp;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowTyp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
@@ -154,6 +156,27 @@ class EndpointSdkTest {
 
       assertCognitoError(() -> cognito.confirmSignUp(r -> r.clientId(clientId).username("erin").confirmationCode(code)),
           ExpiredCodeException.class, "Invalid code provided, please request a code again.");
+    }
+  }
+
+  @Test
+  void each_call_records_whether_it_was_signed_and_by_which_key() {
+    try (FakeCognito fake = FakeCognito.create()) {
+      assertThat(fake.httpCalls()).isEmpty();
+      try (CognitoIdentityProviderClient signed = client(fake, CREDENTIALS);
+          CognitoIdentityProviderClient anonymous = client(fake, AnonymousCredentialsProvider.create())) {
+        String poolId = signed.createUserPool(r -> r.poolName("calls")).userPool().id();
+        String clientId = signed.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web"))
+            .userPoolClient().clientId();
+        assertCognitoError(() -> anonymous.signUp(r -> r.clientId(clientId).username("alice").password("short")),
+            InvalidParameterException.class, "1 validation error detected: Value at 'password' failed to satisfy "
+                + "constraint: Member must have length greater than or equal to 6");
+
+        assertThat(fake.httpCalls()).containsExactly(
+            new HttpCall("CreateUserPool", true, "AKIAIOSFODNN7EXAMPLE", 200),
+            new HttpCall("CreateUserPoolClient", true, "AKIAIOSFODNN7EXAMPLE", 200),
+            new HttpCall("SignUp", false, null, 400));
+      }
     }
   }
 }

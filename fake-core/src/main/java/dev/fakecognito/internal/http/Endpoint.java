@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.recording.HttpCall;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,9 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
@@ -35,7 +38,8 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * pool's OpenID configuration and JWKS under {@code /<poolId>/.well-known/}. Every API call runs
  * the same facade as the in-process client, so state, clock, outbox and triggers are shared.
  *
- * <p>Signatures are not checked: signed and unsigned requests are both accepted. Every response
+ * <p>Signatures are not checked: signed and unsigned requests are both accepted, and {@link
+ * #calls()} says which each was. Every response
  * carries CORS headers, and {@code OPTIONS} is answered on every path, so that a page on another
  * origin can call the fake.
  */
@@ -61,6 +65,7 @@ public final class Endpoint implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final URI uri;
+  private final List<HttpCall> calls = new CopyOnWriteArrayList<>();
 
   /**
    * Starts serving on {@code port} of 127.0.0.1, or on a free port if it is 0.
@@ -91,6 +96,11 @@ public final class Endpoint implements AutoCloseable {
     return uri;
   }
 
+  /** The API calls served so far, oldest first. */
+  public List<HttpCall> calls() {
+    return List.copyOf(calls);
+  }
+
   /** Stops serving and frees the port; calls in progress are cut off. */
   @Override
   public void close() {
@@ -118,6 +128,33 @@ public final class Endpoint implements AutoCloseable {
   /* ---- JSON 1.1 API ---- */
 
   private void api(HttpExchange exchange) throws IOException {
+    String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+    int status = apiCall(exchange);
+    if (target != null && target.startsWith(TARGET_PREFIX)) {
+      String accessKeyId = accessKeyId(exchange.getRequestHeaders().getFirst("Authorization"));
+      calls.add(new HttpCall(target.substring(TARGET_PREFIX.length()), accessKeyId != null, accessKeyId, status));
+    }
+  }
+
+  /**
+   * The access key ID of a Signature Version 4 {@code Authorization} header ({@code
+   * AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/<service>/aws4_request, ...}), or null.
+   */
+  static @Nullable String accessKeyId(@Nullable String authorization) {
+    if (authorization == null || !authorization.startsWith("AWS4-")) {
+      return null;
+    }
+    int credential = authorization.indexOf("Credential=");
+    if (credential < 0) {
+      return null;
+    }
+    int start = credential + "Credential=".length();
+    int end = authorization.indexOf('/', start);
+    return end > start ? authorization.substring(start, end) : null;
+  }
+
+  /** Answers one API call; returns the HTTP status sent. */
+  private int apiCall(HttpExchange exchange) throws IOException {
     String requestId = Ids.uuid();
     try {
       Method operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
@@ -127,16 +164,21 @@ public final class Endpoint implements AutoCloseable {
       Object response = call(operation, ((SdkBuilder<?, ?>) builder).build());
       exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
       send(exchange, 200, JSON_1_1, JSONObjectUtils.toJSONString(JsonCodec.write((SdkPojo) response)));
+      return 200;
     } catch (CognitoIdentityProviderException e) {
       String type = e.awsErrorDetails().errorCode();
       String id = e.requestId() == null ? requestId : e.requestId();
       sendError(exchange, e.statusCode(), type, e.awsErrorDetails().errorMessage(), id);
+      return e.statusCode();
     } catch (WireException e) {
       sendError(exchange, e.status(), e.type(), e.getMessage(), requestId);
+      return e.status();
     } catch (UnsupportedOperationException e) {
       sendError(exchange, 400, "UnknownOperationException", e.getMessage(), requestId);
+      return 400;
     } catch (ReflectiveOperationException | RuntimeException e) {
       sendError(exchange, 500, "InternalErrorException", "fake-cognito failed: " + e, requestId);
+      return 500;
     }
   }
 
