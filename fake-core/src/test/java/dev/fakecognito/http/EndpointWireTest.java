@@ -60,6 +60,30 @@ class EndpointWireTest {
   }
 
   @Test
+  void operation_whose_sdk_method_spells_mfa_differently_is_served() throws Exception {
+    HttpResponse<String> response = post("SetUserMFAPreference", "{\"AccessToken\":\"not-a-token\"}");
+
+    assertThat(JSONObjectUtils.parse(response.body()))
+        .containsEntry("__type", "NotAuthorizedException")
+        .containsEntry("message", "Invalid Access Token");
+    assertThat(post("SetUserMfaPreference", "{}").body()).contains("UnknownOperationException");
+  }
+
+  @Test
+  void error_message_with_a_line_break_keeps_it_in_the_body() throws Exception {
+    String pool = JSONObjectUtils.getJSONObject(
+        JSONObjectUtils.parse(post("CreateUserPool", "{\"PoolName\":\"wire\"}").body()), "UserPool").get("Id").toString();
+    post("AdminCreateUser", "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"alice\",\"MessageAction\":\"SUPPRESS\"}");
+
+    HttpResponse<String> response = post("AdminDeleteUserAttributes",
+        "{\"UserPoolId\":\"" + pool + "\",\"Username\":\"alice\",\"UserAttributeNames\":[\"custom:x\"]}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(JSONObjectUtils.parse(response.body())).containsEntry("__type", "InvalidParameterException")
+        .containsEntry("message", "Attributes did not conform to the schema: custom:x: Attribute does not exist in the schema.\n");
+  }
+
+  @Test
   void unknown_target_is_an_UnknownOperationException() throws Exception {
     HttpResponse<String> response = post("MakeCoffee", "{}");
 

@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
@@ -54,7 +55,6 @@ public final class Endpoint implements AutoCloseable {
 
   static final int MAX_BODY_BYTES = 1 << 20;
   private static final String TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
-  private static final String MODEL = "software.amazon.awssdk.services.cognitoidentityprovider.model.";
   private static final String JSON_1_1 = "application/x-amz-json-1.1";
   private static final AtomicInteger THREADS = new AtomicInteger();
   /** Operations by name, or empty for a name the SDK on the class path does not know. */
@@ -193,17 +193,23 @@ public final class Endpoint implements AutoCloseable {
         new WireException(400, "UnknownOperationException", "No operation " + name + "."));
   }
 
+  /**
+   * The client method named after the operation: the SDK keeps the wire name's spelling and only
+   * lower-cases its first letter ({@code SetUserMFAPreference} is {@code setUserMFAPreference},
+   * taking a {@code SetUserMfaPreferenceRequest}).
+   */
   private static Optional<Method> find(String name) {
     if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
       return Optional.empty();
     }
-    try {
-      Class<?> request = Class.forName(MODEL + name + "Request", false, CognitoIdentityProviderClient.class.getClassLoader());
-      String methodName = Character.toLowerCase(name.charAt(0)) + name.substring(1);
-      return Optional.of(CognitoIdentityProviderClient.class.getMethod(methodName, request));
-    } catch (ClassNotFoundException | NoSuchMethodException e) {
-      return Optional.empty();
+    String methodName = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    for (Method method : CognitoIdentityProviderClient.class.getMethods()) {
+      if (method.getName().equals(methodName) && method.getParameterCount() == 1
+          && SdkRequest.class.isAssignableFrom(method.getParameterTypes()[0])) {
+        return Optional.of(method);
+      }
     }
+    return Optional.empty();
   }
 
   private Object call(Method operation, Object request) throws IllegalAccessException {
@@ -279,7 +285,7 @@ public final class Endpoint implements AutoCloseable {
     Headers headers = exchange.getResponseHeaders();
     String origin = exchange.getRequestHeaders().getFirst("Origin");
     headers.set("Access-Control-Allow-Origin", origin == null ? "*" : origin);
-    headers.set("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, Date");
+    headers.set("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType, Date");
     if (origin != null) {
       headers.set("Vary", "Origin");
     }
@@ -299,7 +305,6 @@ public final class Endpoint implements AutoCloseable {
     Headers headers = exchange.getResponseHeaders();
     headers.set("x-amzn-RequestId", requestId);
     headers.set("x-amzn-ErrorType", type + ":");
-    headers.set("x-amzn-ErrorMessage", message);
     send(exchange, status, JSON_1_1, error(type, message));
   }
 
