@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -37,7 +38,7 @@ class AccessTokenScopesTest {
   private static final String DEVICE_KEY = "us-east-1_00000000-0000-0000-0000-000000000000";
 
   private final FakeCognito fake = FakeCognito.create();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   /** Every operation that takes an access token, called with {@code token}. */
   static Stream<Arguments> selfServiceOperations() {

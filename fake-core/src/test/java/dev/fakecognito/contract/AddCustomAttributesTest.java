@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -28,7 +29,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
 class AddCustomAttributesTest {
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   private static SchemaAttributeType string(String name) {
     return SchemaAttributeType.builder().name(name).attributeDataType(AttributeDataType.STRING).build();

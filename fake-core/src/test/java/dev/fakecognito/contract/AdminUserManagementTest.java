@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -41,7 +42,7 @@ class AdminUserManagementTest {
       + "constraint: Member must not be null";
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   /* ---- AdminUpdateUserAttributes ---- */
 

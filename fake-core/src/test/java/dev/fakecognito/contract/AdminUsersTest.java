@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -41,7 +42,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 class AdminUsersTest {
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   /* ---- AdminCreateUser ---- */
 
@@ -498,7 +499,7 @@ class AdminUsersTest {
 
   @Test
   void access_token_of_another_fake_is_rejected() {
-    CognitoIdentityProviderClient other = fake().client();
+    CognitoIdentityProviderClient other = clientFor(fake());
     String otherPool = pool(other);
     String otherClient = client(other, otherPool).clientId();
     confirmedUser(other, otherPool, "alice");

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -31,7 +32,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAtt
 class BooleanAttributesTest {
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   private Map<String, String> attributes(String poolId, String username) {
     return cognito.adminGetUser(r -> r.userPoolId(poolId).username(username)).userAttributes().stream()

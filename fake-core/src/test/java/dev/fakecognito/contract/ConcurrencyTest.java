@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ class ConcurrencyTest {
   @Test
   void parallel_sign_ups_on_one_pool_lose_no_user() throws Exception {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = Fixtures.pool(cognito);
     String clientId = Fixtures.client(cognito, poolId).clientId();
 
@@ -39,7 +40,7 @@ class ConcurrencyTest {
   @Test
   void racing_sign_ups_for_one_email_create_exactly_one_user() throws Exception {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = Fixtures.pool(cognito, r -> r.usernameAttributes(UsernameAttributeType.EMAIL));
     String clientId = Fixtures.client(cognito, poolId).clientId();
     AtomicInteger refused = new AtomicInteger();

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.client;
@@ -35,7 +36,7 @@ class CustomAuthTest {
   private static final String VERIFY = "arn:aws:lambda:us-east-1:123456789012:function:verify";
 
   private final FakeCognito fake = FakeCognito.create();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
   private final String poolId = pool(cognito, r -> r.lambdaConfig(l -> l.defineAuthChallenge(DEFINE)
       .createAuthChallenge(CREATE).verifyAuthChallengeResponse(VERIFY)));
   private final String clientId = client(cognito, poolId, r -> r.explicitAuthFlows(

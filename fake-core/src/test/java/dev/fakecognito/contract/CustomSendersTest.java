@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.attribute;
 import static dev.fakecognito.testing.Fixtures.client;
@@ -48,7 +49,7 @@ class CustomSendersTest {
   private static final String PHONE = "+15555550100";
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
   private final List<CustomSenderEvent> sent = new CopyOnWriteArrayList<>();
 
   @Test

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
@@ -46,7 +47,7 @@ class DevicesTest {
   private static final String UNKNOWN_DEVICE = "us-east-1_00000000-0000-0000-0000-000000000000";
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   /** A sign-in that was issued a new device. */
   private record SignedIn(String accessToken, String deviceKey, String groupKey) {}

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.attribute;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class DirectoryConcurrencyTest {
   private static final int USERS_PER_THREAD = 40;
 
   private final FakeCognito fake = FakeCognito.create();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   @Test
   void parallel_creates_updates_deletes_and_group_changes_lose_and_duplicate_no_user() throws Exception {

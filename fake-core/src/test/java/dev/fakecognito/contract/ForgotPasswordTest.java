@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -43,7 +44,7 @@ class ForgotPasswordTest {
   @Test
   void sends_a_code_to_the_verified_email() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     confirmedUser(cognito, poolId, "alice", attribute("email", EMAIL), attribute("email_verified", "true"));
@@ -66,7 +67,7 @@ class ForgotPasswordTest {
   @Test
   void verified_phone_is_preferred_without_a_recovery_setting() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     confirmedUser(cognito, poolId, "alice", attribute("email", EMAIL), attribute("email_verified", "true"),
@@ -83,7 +84,7 @@ class ForgotPasswordTest {
   @Test
   void recovery_setting_priority_chooses_the_email_over_the_phone() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.accountRecoverySetting(s -> s.recoveryMechanisms(
         recovery(RecoveryOptionNameType.VERIFIED_EMAIL, 1), recovery(RecoveryOptionNameType.VERIFIED_PHONE_NUMBER, 2))));
     String clientId = client(cognito, poolId).clientId();
@@ -100,7 +101,7 @@ class ForgotPasswordTest {
   @Test
   void recovery_setting_falls_back_to_the_next_mechanism_the_user_has_verified() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.accountRecoverySetting(s -> s.recoveryMechanisms(
         recovery(RecoveryOptionNameType.VERIFIED_PHONE_NUMBER, 1), recovery(RecoveryOptionNameType.VERIFIED_EMAIL, 2))));
     String clientId = client(cognito, poolId).clientId();
@@ -116,7 +117,7 @@ class ForgotPasswordTest {
   @Test
   void user_without_a_verified_contact_throws_InvalidParameterException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     confirmedUser(cognito, poolId, "alice", attribute("email", EMAIL));
@@ -130,7 +131,7 @@ class ForgotPasswordTest {
   @Test
   void user_who_never_replaced_the_temporary_password_throws_NotAuthorizedException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     cognito.adminCreateUser(r -> r.userPoolId(poolId).username("alice").messageAction("SUPPRESS")
@@ -143,7 +144,7 @@ class ForgotPasswordTest {
   @Test
   void email_alias_finds_the_user() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.aliasAttributes(AliasAttributeType.EMAIL));
     String clientId = client(cognito, poolId).clientId();
     confirmedUser(cognito, poolId, "alice", attribute("email", EMAIL), attribute("email_verified", "true"));
@@ -157,7 +158,7 @@ class ForgotPasswordTest {
   @Test
   void unknown_user_throws_UserNotFoundException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito)).clientId();
 
     assertCognitoError(() -> cognito.forgotPassword(r -> r.clientId(clientId).username("nobody")),
@@ -167,7 +168,7 @@ class ForgotPasswordTest {
   @Test
   void unknown_user_with_existence_errors_prevented_gets_simulated_delivery_details() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito),
         r -> r.preventUserExistenceErrors(PreventUserExistenceErrorTypes.ENABLED)).clientId();
 
@@ -183,7 +184,7 @@ class ForgotPasswordTest {
   @Test
   void missing_secret_hash_throws_NotAuthorizedException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId, r -> r.generateSecret(true)).clientId();
     confirmedUser(cognito, poolId, "alice", attribute("email", EMAIL), attribute("email_verified", "true"));
@@ -196,7 +197,7 @@ class ForgotPasswordTest {
   @Test
   void unknown_client_throws_ResourceNotFoundException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
 
     assertCognitoError(() -> cognito.forgotPassword(r -> r.clientId("nosuchclient123").username("alice")),
         ResourceNotFoundException.class, "User pool client nosuchclient123 does not exist.");
@@ -207,7 +208,7 @@ class ForgotPasswordTest {
   @Test
   void confirm_sets_the_new_password_and_the_old_one_stops_working() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     String code = requestCode(fake, poolId, clientId);
@@ -223,7 +224,7 @@ class ForgotPasswordTest {
   @Test
   void client_with_a_secret_confirms_with_the_secret_hash() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     UserPoolClientType app = client(cognito, poolId, r -> r.generateSecret(true));
     confirmedUser(cognito, poolId, "alice", attribute("email", EMAIL), attribute("email_verified", "true"));
@@ -245,7 +246,7 @@ class ForgotPasswordTest {
   @Test
   void wrong_code_throws_CodeMismatchException_and_keeps_the_old_password() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     String wrong = requestCode(fake, poolId, clientId).equals("000000") ? "111111" : "000000";
@@ -259,7 +260,7 @@ class ForgotPasswordTest {
   @Test
   void code_still_works_just_before_one_hour() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     String code = requestCode(fake, poolId, clientId);
@@ -274,7 +275,7 @@ class ForgotPasswordTest {
   @Test
   void code_older_than_one_hour_throws_ExpiredCodeException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     String code = requestCode(fake, poolId, clientId);
@@ -290,7 +291,7 @@ class ForgotPasswordTest {
   @Test
   void weak_password_throws_InvalidPasswordException_and_leaves_the_code_usable() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     String code = requestCode(fake, poolId, clientId);
@@ -307,7 +308,7 @@ class ForgotPasswordTest {
   @Test
   void password_under_six_characters_fails_the_model_validation() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     String code = requestCode(fake, poolId, clientId);
@@ -321,7 +322,7 @@ class ForgotPasswordTest {
   @Test
   void code_works_only_once() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     String code = requestCode(fake, poolId, clientId);
@@ -337,7 +338,7 @@ class ForgotPasswordTest {
   @Test
   void new_request_replaces_the_previous_code() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId).clientId();
     String old = requestCode(fake, poolId, clientId);
@@ -356,7 +357,7 @@ class ForgotPasswordTest {
   @Test
   void confirm_for_an_unknown_user_throws_UserNotFoundException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito)).clientId();
 
     assertCognitoError(() -> cognito.confirmForgotPassword(r -> r.clientId(clientId).username("nobody")
@@ -367,7 +368,7 @@ class ForgotPasswordTest {
   @Test
   void confirm_for_an_unknown_user_with_existence_errors_prevented_throws_CodeMismatchException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito),
         r -> r.preventUserExistenceErrors(PreventUserExistenceErrorTypes.ENABLED)).clientId();
 
@@ -379,7 +380,7 @@ class ForgotPasswordTest {
   /* ---- Helpers ---- */
 
   private static String requestCode(FakeCognito fake, String poolId, String clientId) {
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     confirmedUser(cognito, poolId, "alice", attribute("email", EMAIL), attribute("email_verified", "true"));
     cognito.forgotPassword(r -> r.clientId(clientId).username("alice"));
     return fake.outbox().lastCode(poolId, "alice").orElseThrow();

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -24,7 +25,7 @@ class ListUsersTest {
   private static final String PARSE_ERROR = "Error while parsing filter.";
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
   private final String poolId = pool(cognito);
 
   /* ---- Listing and paging ---- */

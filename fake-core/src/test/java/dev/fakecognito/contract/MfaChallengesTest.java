@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfa
 class MfaChallengesTest {
 
   private final FakeCognito fake = FakeCognito.create();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
   private final String poolId = pool(cognito, r -> r.mfaConfiguration(UserPoolMfaType.ON)
       .smsConfiguration(s -> s.snsCallerArn("arn:aws:iam::123456789012:role/sms").externalId("fake")));
   private final String clientId = client(cognito, poolId).clientId();

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.assertions.FakeCognitoAssertions.assertThat;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
@@ -76,7 +77,7 @@ class MfaSignInTest {
       AuthenticationResultType tokens) {}
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
   private final App app = optionalApp();
 
   /* ---- SMS_MFA ---- */

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
 import static dev.fakecognito.testing.Fixtures.client;
@@ -43,7 +44,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 class PaginationTest {
 
   private final FakeCognito fake = FakeCognito.create();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
   private final String poolId = pool(cognito);
 
   /* ---- ListUsers ---- */

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -32,7 +33,7 @@ class PoolValidationTest {
   private static final String MECHANISM = "accountRecoverySetting.recoveryMechanisms.1.member";
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   private static RecoveryOptionType option(RecoveryOptionNameType name, Integer priority) {
     return RecoveryOptionType.builder().name(name).priority(priority).build();

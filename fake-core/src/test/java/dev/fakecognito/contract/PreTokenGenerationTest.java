@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.attribute;
 import static dev.fakecognito.testing.Fixtures.client;
@@ -24,7 +25,7 @@ class PreTokenGenerationTest {
   private static final String ARN = "arn:aws:lambda:us-east-1:123456789012:function:tokens";
 
   private final FakeCognito fake = FakeCognito.create();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   @Test
   void version_1_adds_and_suppresses_id_token_claims_and_overrides_groups() throws Exception {

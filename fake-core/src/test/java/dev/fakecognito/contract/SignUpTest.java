@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -52,7 +53,7 @@ class SignUpTest {
   @Test
   void signs_up_an_unconfirmed_user_and_sends_a_code() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
 
@@ -68,7 +69,7 @@ class SignUpTest {
   @Test
   void code_delivery_details_mask_the_email_address() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, emailPool(cognito)).clientId();
 
     CodeDeliveryDetailsType details = signUp(cognito, clientId, "alice", attribute("email", EMAIL))
@@ -82,7 +83,7 @@ class SignUpTest {
   @Test
   void sent_message_records_pool_username_medium_destination_and_code() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
 
@@ -101,7 +102,7 @@ class SignUpTest {
   @Test
   void last_code_is_found_by_username_and_by_unverified_email_alias() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.aliasAttributes(AliasAttributeType.EMAIL)
         .autoVerifiedAttributes(VerifiedAttributeType.EMAIL));
     String clientId = client(cognito, poolId).clientId();
@@ -117,7 +118,7 @@ class SignUpTest {
   @Test
   void phone_number_is_preferred_when_both_attributes_are_auto_verified() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.autoVerifiedAttributes(
         VerifiedAttributeType.EMAIL, VerifiedAttributeType.PHONE_NUMBER));
     String clientId = client(cognito, poolId).clientId();
@@ -136,7 +137,7 @@ class SignUpTest {
   @Test
   void pool_without_auto_verification_sends_no_code_and_returns_no_delivery_details() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito)).clientId();
 
     SignUpResponse response = signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -148,7 +149,7 @@ class SignUpTest {
   @Test
   void attribute_the_pool_does_not_auto_verify_gets_no_code() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.autoVerifiedAttributes(VerifiedAttributeType.PHONE_NUMBER));
     String clientId = client(cognito, poolId).clientId();
 
@@ -161,7 +162,7 @@ class SignUpTest {
   @Test
   void client_with_a_secret_signs_up_with_the_secret_hash_of_the_username() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     UserPoolClientType app = client(cognito, poolId, r -> r.generateSecret(true));
 
@@ -176,7 +177,7 @@ class SignUpTest {
   @Test
   void email_as_username_pool_makes_the_sub_the_internal_username() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.usernameAttributes(UsernameAttributeType.EMAIL)
         .autoVerifiedAttributes(VerifiedAttributeType.EMAIL));
     String clientId = client(cognito, poolId).clientId();
@@ -193,7 +194,7 @@ class SignUpTest {
   @Test
   void email_as_username_pool_rejects_a_username_that_is_not_an_email() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.usernameAttributes(UsernameAttributeType.EMAIL));
     String clientId = client(cognito, poolId).clientId();
 
@@ -204,7 +205,7 @@ class SignUpTest {
   @Test
   void email_as_username_pool_rejects_an_email_that_is_taken() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.usernameAttributes(UsernameAttributeType.EMAIL));
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, EMAIL);
@@ -216,7 +217,7 @@ class SignUpTest {
   @Test
   void taken_username_throws_UsernameExistsException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, emailPool(cognito)).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
 
@@ -234,7 +235,7 @@ class SignUpTest {
       "Passw0rdd, Password must have symbol characters"})
   void password_the_policy_rejects_throws_InvalidPasswordException(String password, String reason) {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito)).clientId();
 
     assertCognitoError(() -> cognito.signUp(r -> r.clientId(clientId).username("alice").password(password)),
@@ -244,7 +245,7 @@ class SignUpTest {
   @Test
   void password_under_six_characters_fails_the_model_validation() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito)).clientId();
 
     assertCognitoError(() -> cognito.signUp(r -> r.clientId(clientId).username("alice").password("Pa5s!")),
@@ -254,7 +255,7 @@ class SignUpTest {
 
   @Test
   void password_under_six_characters_is_reported_before_an_unknown_client() {
-    CognitoIdentityProviderClient cognito = FakeCognito.create().client();
+    CognitoIdentityProviderClient cognito = clientFor(FakeCognito.create());
 
     assertCognitoError(() -> cognito.signUp(r -> r.clientId("unknownclient").username("alice").password("Pa5s!")),
         InvalidParameterException.class, "1 validation error detected: Value at 'password' failed to satisfy "
@@ -264,7 +265,7 @@ class SignUpTest {
   @Test
   void unknown_attribute_throws_InvalidParameterException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito)).clientId();
 
     assertCognitoError(() -> signUp(cognito, clientId, "alice", attribute("custom:nope", "x")),
@@ -275,7 +276,7 @@ class SignUpTest {
   @Test
   void missing_required_attribute_throws_InvalidParameterException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.schema(SchemaAttributeType.builder().name("email").required(true).build()));
     String clientId = client(cognito, poolId).clientId();
 
@@ -286,7 +287,7 @@ class SignUpTest {
   @Test
   void attribute_outside_the_clients_write_attributes_throws_NotAuthorizedException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId, r -> r.writeAttributes("email")).clientId();
 
@@ -297,7 +298,7 @@ class SignUpTest {
   @Test
   void attribute_inside_the_clients_write_attributes_is_stored() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = client(cognito, poolId, r -> r.writeAttributes("email")).clientId();
 
@@ -310,7 +311,7 @@ class SignUpTest {
   @Test
   void client_setting_email_verified_throws_NotAuthorizedException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
 
@@ -323,7 +324,7 @@ class SignUpTest {
   @Test
   void missing_secret_hash_throws_NotAuthorizedException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito), r -> r.generateSecret(true)).clientId();
 
     assertCognitoError(() -> signUp(cognito, clientId, "alice"), NotAuthorizedException.class,
@@ -333,7 +334,7 @@ class SignUpTest {
   @Test
   void wrong_secret_hash_throws_NotAuthorizedException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     UserPoolClientType app = client(cognito, pool(cognito), r -> r.generateSecret(true));
 
     assertCognitoError(() -> cognito.signUp(r -> r.clientId(app.clientId()).username("alice")
@@ -344,7 +345,7 @@ class SignUpTest {
   @Test
   void unknown_client_throws_ResourceNotFoundException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     pool(cognito);
 
     assertCognitoError(() -> signUp(cognito, "nosuchclient123", "alice"),
@@ -354,7 +355,7 @@ class SignUpTest {
   @Test
   void pool_that_allows_only_admins_to_create_users_throws_NotAuthorizedException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito, r -> r.adminCreateUserConfig(c -> c.allowAdminCreateUserOnly(true)));
     String clientId = client(cognito, poolId).clientId();
 
@@ -365,7 +366,7 @@ class SignUpTest {
   @Test
   void failed_sign_up_leaves_no_user_and_sends_nothing() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
 
@@ -383,7 +384,7 @@ class SignUpTest {
   @Test
   void confirms_the_user_and_verifies_the_email() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -399,7 +400,7 @@ class SignUpTest {
   @Test
   void confirmed_user_can_sign_in_with_the_sign_up_password() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -415,7 +416,7 @@ class SignUpTest {
   @Test
   void client_with_a_secret_confirms_with_the_secret_hash() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     UserPoolClientType app = client(cognito, poolId, r -> r.generateSecret(true));
     cognito.signUp(r -> r.clientId(app.clientId()).username("alice").password(PASSWORD)
@@ -436,7 +437,7 @@ class SignUpTest {
   @Test
   void wrong_code_throws_CodeMismatchException_and_leaves_the_user_unconfirmed() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -451,7 +452,7 @@ class SignUpTest {
   @Test
   void code_still_works_just_before_24_hours() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -467,7 +468,7 @@ class SignUpTest {
   @Test
   void code_older_than_24_hours_throws_ExpiredCodeException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -482,7 +483,7 @@ class SignUpTest {
   @Test
   void confirming_a_confirmed_user_throws_NotAuthorizedException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -496,7 +497,7 @@ class SignUpTest {
   @Test
   void confirming_an_unknown_user_throws_UserNotFoundException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, emailPool(cognito)).clientId();
 
     assertCognitoError(() -> cognito.confirmSignUp(r -> r.clientId(clientId).username("nobody").confirmationCode("123456")),
@@ -506,7 +507,7 @@ class SignUpTest {
   @Test
   void confirming_an_unknown_user_with_existence_errors_prevented_throws_CodeMismatchException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId,
         r -> r.preventUserExistenceErrors(PreventUserExistenceErrorTypes.ENABLED)).clientId();
@@ -518,7 +519,7 @@ class SignUpTest {
   @Test
   void email_verified_by_another_user_throws_AliasExistsException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = aliasPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     confirmedUser(cognito, poolId, "bob", attribute("email", EMAIL), attribute("email_verified", "true"));
@@ -535,7 +536,7 @@ class SignUpTest {
   @Test
   void force_alias_creation_moves_the_email_alias_to_the_confirmed_user() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = aliasPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     confirmedUser(cognito, poolId, "bob", attribute("email", EMAIL), attribute("email_verified", "true"));
@@ -554,7 +555,7 @@ class SignUpTest {
   @Test
   void resend_sends_a_new_code_with_masked_delivery_details() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -571,7 +572,7 @@ class SignUpTest {
   @Test
   void after_resend_the_old_code_stops_working_and_the_new_one_confirms() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -591,7 +592,7 @@ class SignUpTest {
   @Test
   void resent_code_gets_a_fresh_24_hours() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -609,7 +610,7 @@ class SignUpTest {
   @Test
   void resend_to_a_confirmed_user_throws_InvalidParameterException_and_sends_nothing() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     confirmedUser(cognito, poolId, "alice", attribute("email", EMAIL));
@@ -622,7 +623,7 @@ class SignUpTest {
   @Test
   void resend_without_auto_verification_throws_InvalidParameterException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, pool(cognito)).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
 
@@ -633,7 +634,7 @@ class SignUpTest {
   @Test
   void resend_for_an_unknown_user_throws_UserNotFoundException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, emailPool(cognito)).clientId();
 
     assertCognitoError(() -> cognito.resendConfirmationCode(r -> r.clientId(clientId).username("nobody")),
@@ -643,7 +644,7 @@ class SignUpTest {
   @Test
   void resend_for_an_unknown_user_with_existence_errors_prevented_pretends_to_send() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String clientId = client(cognito, emailPool(cognito),
         r -> r.preventUserExistenceErrors(PreventUserExistenceErrorTypes.ENABLED)).clientId();
 
@@ -660,7 +661,7 @@ class SignUpTest {
   @Test
   void admin_confirm_sets_the_user_confirmed_without_verifying_the_email() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = emailPool(cognito);
     String clientId = client(cognito, poolId).clientId();
     signUp(cognito, clientId, "alice", attribute("email", EMAIL));
@@ -675,7 +676,7 @@ class SignUpTest {
   @Test
   void admin_confirm_of_an_unknown_user_throws_UserNotFoundException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
 
     assertCognitoError(() -> cognito.adminConfirmSignUp(r -> r.userPoolId(poolId).username("nobody")),
@@ -685,7 +686,7 @@ class SignUpTest {
   @Test
   void admin_confirm_of_a_confirmed_user_throws_NotAuthorizedException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     confirmedUser(cognito, poolId, "alice");
 
@@ -696,7 +697,7 @@ class SignUpTest {
   @Test
   void admin_confirm_in_an_unknown_pool_throws_ResourceNotFoundException() {
     FakeCognito fake = FakeCognito.create();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
 
     assertCognitoError(() -> cognito.adminConfirmSignUp(r -> r.userPoolId("us-east-1_nosuchpool").username("alice")),
         ResourceNotFoundException.class, "User pool us-east-1_nosuchpool does not exist.");

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class SrpOverHttpInteropTest {
 
   // Follows the wall clock, since the JavaScript client stamps its SRP answer with the real time.
   private final FakeCognito fake = FakeCognito.builder().clock(Clock.systemUTC()).build();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   @BeforeEach
   void requireNodeModules() {

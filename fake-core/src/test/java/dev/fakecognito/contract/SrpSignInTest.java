@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -60,7 +61,7 @@ class SrpSignInTest {
   private static final BigInteger A = new BigInteger("7".repeat(256), 16);
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   /* ---- USER_SRP_AUTH ---- */
 
@@ -283,7 +284,7 @@ class SrpSignInTest {
   @ValueSource(strings = {"not a date", "Di Jan 2 03:04:05 UTC 2024", "Tue Januar 2 03:04:05 UTC 2024", ""})
   void timestamp_that_does_not_parse_throws_InvalidParameterException(String timestamp) {
     FakeCognito fake = FakeCognito.builder().start(Instant.parse("2024-01-02T03:04:05Z")).build();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = srpClient(cognito, poolId).clientId();
     confirmedUser(cognito, poolId, "alice");
@@ -298,7 +299,7 @@ class SrpSignInTest {
   @ValueSource(strings = {"Tue Jan 02 03:04:05 UTC 2024", "Wed Jan 2 03:04:05 UTC 2024"})
   void zero_padded_day_or_wrong_weekday_signed_as_sent_throws_NotAuthorizedException(String timestamp) {
     FakeCognito fake = FakeCognito.builder().start(Instant.parse("2024-01-02T03:04:05Z")).build();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     String clientId = srpClient(cognito, poolId).clientId();
     confirmedUser(cognito, poolId, "alice");

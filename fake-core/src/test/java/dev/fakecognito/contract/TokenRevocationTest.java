@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.client;
@@ -34,7 +35,7 @@ class TokenRevocationTest {
   private static final String REFRESH_REVOKED = "Refresh Token has been revoked";
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
   private final String poolId = pool(cognito);
   private final String clientId = client(cognito, poolId).clientId();
 

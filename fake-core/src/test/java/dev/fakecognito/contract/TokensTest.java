@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -40,7 +41,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsTy
 class TokensTest {
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   /* ---- Signatures and keys ---- */
 
@@ -165,8 +166,8 @@ class TokensTest {
 
   @Test
   void issuer_names_the_region_and_pool() throws Exception {
-    FakeCognito frankfurt = FakeCognito.builder().region("eu-central-1").build();
-    CognitoIdentityProviderClient client = frankfurt.client();
+    FakeCognito frankfurt = FakeCognito.builder().region("eu-central-1").awsIssuer().build();
+    CognitoIdentityProviderClient client = clientFor(frankfurt);
     String poolId = pool(client);
     String clientId = client(client, poolId).clientId();
     confirmedUser(client, poolId, "alice");

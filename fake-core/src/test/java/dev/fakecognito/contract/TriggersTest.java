@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -76,7 +77,7 @@ class TriggersTest {
   private static final String VERIFY = "arn:aws:lambda:us-east-1:123456789012:function:verify";
 
   private final FakeCognito fake = fake();
-  private final CognitoIdentityProviderClient cognito = fake.client();
+  private final CognitoIdentityProviderClient cognito = clientFor(fake);
 
   private String poolWith(Consumer<LambdaConfigType.Builder> triggers) {
     return poolWith(triggers, r -> {});

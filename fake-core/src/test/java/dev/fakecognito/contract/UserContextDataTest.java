@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.attribute;
@@ -54,7 +55,7 @@ class UserContextDataTest {
   private record Scenario(FakeCognito fake, String poolId, UserPoolClientType app) {
 
     CognitoIdentityProviderClient cognito() {
-      return fake.client();
+      return clientFor(fake);
     }
 
     String clientId() {
@@ -326,15 +327,15 @@ class UserContextDataTest {
 
   private static Scenario scenario(Consumer<CreateUserPoolClientRequest.Builder> settings) {
     FakeCognito fake = FakeCognito.create();
-    String poolId = pool(fake.client(), r -> r.autoVerifiedAttributes(VerifiedAttributeType.EMAIL));
-    return new Scenario(fake, poolId, client(fake.client(), poolId, settings));
+    String poolId = pool(clientFor(fake), r -> r.autoVerifiedAttributes(VerifiedAttributeType.EMAIL));
+    return new Scenario(fake, poolId, client(clientFor(fake), poolId, settings));
   }
 
   private static Scenario auditScenario(Consumer<CreateUserPoolClientRequest.Builder> settings) {
     FakeCognito fake = FakeCognito.create();
-    String poolId = pool(fake.client(), r -> r.autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
+    String poolId = pool(clientFor(fake), r -> r.autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
         .userPoolAddOns(a -> a.advancedSecurityMode(AdvancedSecurityModeType.AUDIT)));
-    return new Scenario(fake, poolId, client(fake.client(), poolId, settings));
+    return new Scenario(fake, poolId, client(clientFor(fake), poolId, settings));
   }
 
   // Brings alice to the state the operation needs, then returns the call under test.

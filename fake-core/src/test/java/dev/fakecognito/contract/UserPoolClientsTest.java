@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
 import static dev.fakecognito.testing.Fixtures.fake;
@@ -56,7 +57,7 @@ class UserPoolClientsTest {
 
   @Test
   void client_id_is_26_lowercase_alphanumerics() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     UserPoolClientType client = create(cognito, poolId);
@@ -68,7 +69,7 @@ class UserPoolClientsTest {
 
   @Test
   void clients_get_distinct_ids() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertThat(create(cognito, poolId).clientId()).isNotEqualTo(create(cognito, poolId).clientId());
@@ -76,7 +77,7 @@ class UserPoolClientsTest {
 
   @Test
   void creation_and_last_modified_dates_come_from_the_fake_clock() {
-    CognitoIdentityProviderClient cognito = FakeCognito.builder().start(START).build().client();
+    CognitoIdentityProviderClient cognito = clientFor(FakeCognito.builder().start(START).build());
 
     UserPoolClientType client = create(cognito, pool(cognito));
 
@@ -86,7 +87,7 @@ class UserPoolClientsTest {
 
   @Test
   void generate_secret_gives_the_client_a_secret() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     UserPoolClientType client = create(cognito, poolId, r -> r.generateSecret(true));
@@ -97,7 +98,7 @@ class UserPoolClientsTest {
 
   @Test
   void client_without_generate_secret_has_no_secret() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     UserPoolClientType omitted = create(cognito, poolId);
@@ -110,7 +111,7 @@ class UserPoolClientsTest {
   @Test
   void given_client_secret_is_stored() {
     assumeTrue(ModelSupport.CLIENT_SECRET, "needs SDK 2.57+ (ClientSecret)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String secret = "my_own_secret_of_enough_length_1";
 
@@ -122,7 +123,7 @@ class UserPoolClientsTest {
   @Test
   void given_client_secret_with_generate_secret_throws_InvalidParameterException() {
     assumeTrue(ModelSupport.CLIENT_SECRET, "needs SDK 2.57+ (ClientSecret)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(
@@ -133,7 +134,7 @@ class UserPoolClientsTest {
   @Test
   void given_client_secret_under_24_characters_throws_InvalidParameterException() {
     assumeTrue(ModelSupport.CLIENT_SECRET, "needs SDK 2.57+ (ClientSecret)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.clientSecret("short")), InvalidParameterException.class,
@@ -144,7 +145,7 @@ class UserPoolClientsTest {
   @Test
   void given_client_secret_with_a_dash_throws_InvalidParameterException() {
     assumeTrue(ModelSupport.CLIENT_SECRET, "needs SDK 2.57+ (ClientSecret)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.clientSecret("my-own-secret-of-enough-length")),
@@ -155,7 +156,7 @@ class UserPoolClientsTest {
 
   @Test
   void client_without_settings_gets_the_defaults() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     UserPoolClientType client = describe(cognito, poolId, create(cognito, poolId).clientId());
@@ -179,7 +180,7 @@ class UserPoolClientsTest {
   @Test
   void given_settings_are_stored() {
     assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     UserPoolClientType client = create(cognito, poolId, r -> r.accessTokenValidity(30).idTokenValidity(2)
@@ -205,7 +206,7 @@ class UserPoolClientsTest {
 
   @Test
   void unknown_explicit_auth_flow_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.explicitAuthFlowsWithStrings("ADMIN_USER_PASSWORD_AUTH")),
@@ -218,7 +219,7 @@ class UserPoolClientsTest {
 
   @Test
   void refresh_token_validity_of_0_means_30_days() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     UserPoolClientType client = create(cognito, pool(cognito), r -> r.refreshTokenValidity(0));
 
@@ -228,7 +229,7 @@ class UserPoolClientsTest {
 
   @Test
   void token_validities_at_the_edges_of_their_ranges_are_accepted() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     UserPoolClientType shortest = create(cognito, poolId, r -> r.accessTokenValidity(5).idTokenValidity(5)
@@ -244,7 +245,7 @@ class UserPoolClientsTest {
 
   @Test
   void access_token_validity_under_5_minutes_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.accessTokenValidity(4)
@@ -254,7 +255,7 @@ class UserPoolClientsTest {
 
   @Test
   void access_token_validity_over_1_day_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.accessTokenValidity(25)),
@@ -263,7 +264,7 @@ class UserPoolClientsTest {
 
   @Test
   void id_token_validity_over_1_day_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.idTokenValidity(2)
@@ -273,7 +274,7 @@ class UserPoolClientsTest {
 
   @Test
   void refresh_token_validity_under_60_minutes_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.accessTokenValidity(5).idTokenValidity(5)
@@ -284,7 +285,7 @@ class UserPoolClientsTest {
 
   @Test
   void refresh_token_validity_over_3650_days_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.refreshTokenValidity(3651)),
@@ -293,7 +294,7 @@ class UserPoolClientsTest {
 
   @Test
   void access_token_outliving_the_refresh_token_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.accessTokenValidity(2).refreshTokenValidity(60)
@@ -303,7 +304,7 @@ class UserPoolClientsTest {
 
   @Test
   void access_token_validity_of_0_fails_the_model_check_with_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.accessTokenValidity(0)), InvalidParameterException.class,
@@ -314,7 +315,7 @@ class UserPoolClientsTest {
   @Test
   void auth_session_validity_under_3_throws_InvalidParameterException() {
     assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.authSessionValidity(2)), InvalidParameterException.class,
@@ -325,7 +326,7 @@ class UserPoolClientsTest {
   @Test
   void auth_session_validity_over_15_throws_InvalidParameterException() {
     assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.authSessionValidity(16)), InvalidParameterException.class,
@@ -335,7 +336,7 @@ class UserPoolClientsTest {
 
   @Test
   void propagating_user_context_data_is_stored_for_a_client_with_a_secret() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     UserPoolClientType client = create(cognito, poolId,
@@ -346,7 +347,7 @@ class UserPoolClientsTest {
 
   @Test
   void propagating_user_context_data_without_a_secret_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.enablePropagateAdditionalUserContextData(true)),
@@ -355,7 +356,7 @@ class UserPoolClientsTest {
 
   @Test
   void read_and_write_attributes_are_stored() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito, r -> r.schema(s -> s.name("tenant").attributeDataType(AttributeDataType.STRING)));
 
     UserPoolClientType client = create(cognito, poolId, r -> r.readAttributes("email", "name", "custom:tenant")
@@ -368,7 +369,7 @@ class UserPoolClientsTest {
 
   @Test
   void read_attribute_missing_from_the_schema_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.readAttributes("email", "custom:tenant")),
@@ -377,7 +378,7 @@ class UserPoolClientsTest {
 
   @Test
   void write_attribute_missing_from_the_schema_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> create(cognito, poolId, r -> r.writeAttributes("colour")),
@@ -386,7 +387,7 @@ class UserPoolClientsTest {
 
   @Test
   void missing_client_name_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> cognito.createUserPoolClient(r -> r.userPoolId(poolId)), InvalidParameterException.class,
@@ -396,7 +397,7 @@ class UserPoolClientsTest {
 
   @Test
   void client_name_with_a_slash_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("a/b")),
@@ -407,7 +408,7 @@ class UserPoolClientsTest {
 
   @Test
   void client_name_over_128_characters_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String name = "c".repeat(129);
 
@@ -419,7 +420,7 @@ class UserPoolClientsTest {
 
   @Test
   void creating_a_client_in_an_unknown_pool_throws_ResourceNotFoundException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> create(cognito, "us-east-1_AAAAAAAAA"), ResourceNotFoundException.class,
         "User pool us-east-1_AAAAAAAAA does not exist.");
@@ -429,7 +430,7 @@ class UserPoolClientsTest {
 
   @Test
   void describe_returns_what_create_returned() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     UserPoolClientType created = create(cognito, poolId, r -> r.generateSecret(true));
@@ -439,7 +440,7 @@ class UserPoolClientsTest {
 
   @Test
   void describing_an_unknown_client_throws_ResourceNotFoundException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> describe(cognito, poolId, UNKNOWN_CLIENT), ResourceNotFoundException.class,
@@ -448,7 +449,7 @@ class UserPoolClientsTest {
 
   @Test
   void client_of_another_pool_is_not_found() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String clientId = create(cognito, pool(cognito)).clientId();
     String otherPool = pool(cognito);
 
@@ -458,7 +459,7 @@ class UserPoolClientsTest {
 
   @Test
   void describing_a_client_in_an_unknown_pool_throws_ResourceNotFoundException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String clientId = create(cognito, pool(cognito)).clientId();
 
     assertCognitoError(() -> describe(cognito, "us-east-1_AAAAAAAAA", clientId), ResourceNotFoundException.class,
@@ -467,7 +468,7 @@ class UserPoolClientsTest {
 
   @Test
   void describing_without_a_client_id_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> cognito.describeUserPoolClient(r -> r.userPoolId(poolId)),
@@ -481,7 +482,7 @@ class UserPoolClientsTest {
   @Test
   void update_keeps_the_secret_and_dates_and_moves_the_last_modified_date() {
     FakeCognito fake = FakeCognito.builder().start(START).build();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     UserPoolClientType created = create(cognito, poolId, r -> r.generateSecret(true));
     fake.clock().advance(Duration.ofMinutes(90));
@@ -499,7 +500,7 @@ class UserPoolClientsTest {
   @Test
   void update_resets_omitted_settings_to_their_defaults() {
     assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     UserPoolClientType created = create(cognito, poolId, r -> r.accessTokenValidity(2).idTokenValidity(3)
         .refreshTokenValidity(7).explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)
@@ -525,7 +526,7 @@ class UserPoolClientsTest {
 
   @Test
   void update_can_turn_on_propagation_for_a_client_with_a_secret() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String clientId = create(cognito, poolId, r -> r.generateSecret(true)).clientId();
 
@@ -537,7 +538,7 @@ class UserPoolClientsTest {
 
   @Test
   void update_turning_on_propagation_for_a_client_without_a_secret_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String clientId = create(cognito, poolId).clientId();
 
@@ -548,7 +549,7 @@ class UserPoolClientsTest {
 
   @Test
   void update_with_token_validity_out_of_range_throws_InvalidParameterException_and_changes_nothing() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     UserPoolClientType created = create(cognito, poolId, r -> r.accessTokenValidity(2));
 
@@ -559,7 +560,7 @@ class UserPoolClientsTest {
 
   @Test
   void update_with_an_unknown_write_attribute_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String clientId = create(cognito, poolId).clientId();
 
@@ -570,7 +571,7 @@ class UserPoolClientsTest {
 
   @Test
   void updating_an_unknown_client_throws_ResourceNotFoundException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> cognito.updateUserPoolClient(r -> r.userPoolId(poolId).clientId(UNKNOWN_CLIENT)),
@@ -581,7 +582,7 @@ class UserPoolClientsTest {
 
   @Test
   void deleted_client_is_no_longer_found() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String clientId = create(cognito, poolId).clientId();
 
@@ -594,7 +595,7 @@ class UserPoolClientsTest {
 
   @Test
   void deleting_an_unknown_client_throws_ResourceNotFoundException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> cognito.deleteUserPoolClient(r -> r.userPoolId(poolId).clientId(UNKNOWN_CLIENT)),
@@ -603,7 +604,7 @@ class UserPoolClientsTest {
 
   @Test
   void deleting_a_client_through_another_pool_throws_ResourceNotFoundException_and_keeps_it() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String clientId = create(cognito, poolId).clientId();
     String otherPool = pool(cognito);
@@ -617,7 +618,7 @@ class UserPoolClientsTest {
 
   @Test
   void lists_each_client_with_its_id_pool_and_name() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String clientId = create(cognito, poolId, r -> r.clientName("web")).clientId();
 
@@ -630,7 +631,7 @@ class UserPoolClientsTest {
 
   @Test
   void lists_only_the_clients_of_the_given_pool() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String mine = create(cognito, poolId).clientId();
     create(cognito, pool(cognito));
@@ -641,7 +642,7 @@ class UserPoolClientsTest {
 
   @Test
   void pages_through_clients_with_max_results_and_next_token() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -664,7 +665,7 @@ class UserPoolClientsTest {
 
   @Test
   void paginator_walks_every_page() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -680,7 +681,7 @@ class UserPoolClientsTest {
 
   @Test
   void max_results_of_0_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> cognito.listUserPoolClients(r -> r.userPoolId(poolId).maxResults(0)),
@@ -691,7 +692,7 @@ class UserPoolClientsTest {
 
   @Test
   void max_results_over_60_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> cognito.listUserPoolClients(r -> r.userPoolId(poolId).maxResults(61)),
@@ -702,7 +703,7 @@ class UserPoolClientsTest {
 
   @Test
   void invalid_next_token_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     create(cognito, poolId);
 
@@ -712,7 +713,7 @@ class UserPoolClientsTest {
 
   @Test
   void listing_clients_of_an_unknown_pool_throws_ResourceNotFoundException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.listUserPoolClients(r -> r.userPoolId("us-east-1_AAAAAAAAA")),
         ResourceNotFoundException.class, "User pool us-east-1_AAAAAAAAA does not exist.");
@@ -724,12 +725,12 @@ class UserPoolClientsTest {
   void async_client_sees_the_same_clients_as_the_sync_client() {
     FakeCognito fake = fake();
     CognitoIdentityProviderAsyncClient async = fake.asyncClient();
-    String poolId = pool(fake.client());
+    String poolId = pool(clientFor(fake));
 
     UserPoolClientType created = async.createUserPoolClient(r -> r.userPoolId(poolId).clientName("app")
         .generateSecret(true)).join().userPoolClient();
 
-    assertThat(describe(fake.client(), poolId, created.clientId())).isEqualTo(created);
+    assertThat(describe(clientFor(fake), poolId, created.clientId())).isEqualTo(created);
     assertThat(async.describeUserPoolClient(r -> r.userPoolId(poolId).clientId(created.clientId())).join()
         .userPoolClient()).isEqualTo(created);
     assertThat(async.listUserPoolClients(r -> r.userPoolId(poolId)).join().userPoolClients())
@@ -739,7 +740,7 @@ class UserPoolClientsTest {
   @Test
   void async_failure_is_a_CompletionException_caused_by_the_sdk_exception() {
     FakeCognito fake = fake();
-    String poolId = pool(fake.client());
+    String poolId = pool(clientFor(fake));
 
     CompletionException failure = catchThrowableOfType(CompletionException.class,
         () -> fake.asyncClient().describeUserPoolClient(r -> r.userPoolId(poolId).clientId(UNKNOWN_CLIENT)).join());
@@ -754,7 +755,7 @@ class UserPoolClientsTest {
   void async_validation_error_is_a_CompletionException_caused_by_InvalidParameterException() {
     assumeTrue(ModelSupport.AUTH_SESSION_VALIDITY, "needs SDK 2.18+ (AuthSessionValidity)");
     FakeCognito fake = fake();
-    String poolId = pool(fake.client());
+    String poolId = pool(clientFor(fake));
 
     CompletionException failure = catchThrowableOfType(CompletionException.class,
         () -> fake.asyncClient().createUserPoolClient(r -> r.userPoolId(poolId).clientName("app")

@@ -1,5 +1,6 @@
 package dev.fakecognito.contract;
 
+import static dev.fakecognito.testing.Transport.clientFor;
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
 import static dev.fakecognito.testing.Fixtures.assertInvalidPaginationToken;
@@ -58,7 +59,7 @@ class UserPoolsTest {
 
   @Test
   void pool_id_is_the_region_an_underscore_and_nine_alphanumerics() {
-    CognitoIdentityProviderClient cognito = FakeCognito.builder().region("eu-west-1").build().client();
+    CognitoIdentityProviderClient cognito = clientFor(FakeCognito.builder().region("eu-west-1").build());
 
     String id = pool(cognito);
 
@@ -67,21 +68,21 @@ class UserPoolsTest {
 
   @Test
   void default_fake_creates_pools_in_us_east_1() {
-    String id = pool(fake().client());
+    String id = pool(clientFor(fake()));
 
     assertThat(id).matches("us-east-1_[0-9A-Za-z]{9}");
   }
 
   @Test
   void pools_get_distinct_ids() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertThat(pool(cognito)).isNotEqualTo(pool(cognito));
   }
 
   @Test
   void pool_arn_names_the_region_an_account_and_the_pool_id() {
-    CognitoIdentityProviderClient cognito = FakeCognito.builder().region("eu-west-1").build().client();
+    CognitoIdentityProviderClient cognito = clientFor(FakeCognito.builder().region("eu-west-1").build());
 
     UserPoolType created = cognito.createUserPool(r -> r.poolName("test")).userPool();
 
@@ -90,7 +91,7 @@ class UserPoolsTest {
 
   @Test
   void creation_and_last_modified_dates_come_from_the_fake_clock() {
-    CognitoIdentityProviderClient cognito = FakeCognito.builder().start(START).build().client();
+    CognitoIdentityProviderClient cognito = clientFor(FakeCognito.builder().start(START).build());
 
     UserPoolType created = cognito.createUserPool(r -> r.poolName("test")).userPool();
 
@@ -100,7 +101,7 @@ class UserPoolsTest {
 
   @Test
   void create_returns_the_name_and_what_describe_returns() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     UserPoolType created = cognito.createUserPool(r -> r.poolName("my pool+1=a,b.c@d-e")).userPool();
 
@@ -110,7 +111,7 @@ class UserPoolsTest {
 
   @Test
   void pool_without_settings_gets_the_defaults() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     UserPoolType pool = describe(cognito, pool(cognito));
 
@@ -128,7 +129,7 @@ class UserPoolsTest {
 
   @Test
   void default_password_policy_is_eight_characters_of_all_four_classes_and_seven_day_temporary_passwords() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     PasswordPolicyType policy = describe(cognito, pool(cognito)).policies().passwordPolicy();
 
@@ -142,7 +143,7 @@ class UserPoolsTest {
 
   @Test
   void given_password_policy_is_stored() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     PasswordPolicyType given = PasswordPolicyType.builder().minimumLength(12).requireUppercase(true)
         .requireLowercase(false).requireNumbers(true).requireSymbols(false).temporaryPasswordValidityDays(3).build();
 
@@ -153,7 +154,7 @@ class UserPoolsTest {
 
   @Test
   void minimum_length_below_6_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> pool(cognito, r -> r.policies(p -> p.passwordPolicy(passwordPolicy(5)))),
         InvalidParameterException.class,
@@ -163,7 +164,7 @@ class UserPoolsTest {
 
   @Test
   void minimum_length_above_99_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> pool(cognito, r -> r.policies(p -> p.passwordPolicy(passwordPolicy(100)))),
         InvalidParameterException.class,
@@ -173,7 +174,7 @@ class UserPoolsTest {
 
   @Test
   void minimum_lengths_6_and_99_are_accepted() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     String short6 = pool(cognito, r -> r.policies(p -> p.passwordPolicy(passwordPolicy(6))));
     String long99 = pool(cognito, r -> r.policies(p -> p.passwordPolicy(passwordPolicy(99))));
@@ -184,7 +185,7 @@ class UserPoolsTest {
 
   @Test
   void temporary_password_validity_above_365_days_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(
         () -> pool(cognito, r -> r.policies(p -> p.passwordPolicy(pp -> pp.temporaryPasswordValidityDays(366)))),
@@ -195,7 +196,7 @@ class UserPoolsTest {
 
   @Test
   void schema_holds_the_standard_attributes() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     List<SchemaAttributeType> schema = describe(cognito, pool(cognito)).schemaAttributes();
 
@@ -214,7 +215,7 @@ class UserPoolsTest {
 
   @Test
   void standard_attribute_in_the_schema_can_be_made_required() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     String poolId = pool(cognito, r -> r.schema(s -> s.name("email").required(true).mutable(true)));
 
@@ -224,7 +225,7 @@ class UserPoolsTest {
 
   @Test
   void custom_attribute_appears_under_its_custom_name() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     String poolId = pool(cognito, r -> r.schema(
         s -> s.name("tenant").attributeDataType(AttributeDataType.STRING).mutable(true),
@@ -245,7 +246,7 @@ class UserPoolsTest {
 
   @Test
   void required_custom_attribute_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> pool(cognito, r -> r.schema(s -> s.name("tenant").required(true))),
         InvalidParameterException.class, "Required custom attributes are not supported currently.");
@@ -253,7 +254,7 @@ class UserPoolsTest {
 
   @Test
   void custom_attribute_name_over_20_characters_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String name = "a".repeat(21);
 
     assertCognitoError(() -> pool(cognito, r -> r.schema(s -> s.name(name))), InvalidParameterException.class,
@@ -263,7 +264,7 @@ class UserPoolsTest {
 
   @Test
   void username_attributes_and_alias_attributes_together_throw_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(
         () -> pool(cognito, r -> r.usernameAttributes(UsernameAttributeType.EMAIL)
@@ -274,7 +275,7 @@ class UserPoolsTest {
 
   @Test
   void username_attributes_are_stored() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     String poolId = pool(cognito, r -> r.usernameAttributes(UsernameAttributeType.EMAIL));
 
@@ -283,7 +284,7 @@ class UserPoolsTest {
 
   @Test
   void alias_attributes_are_stored() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     String poolId = pool(cognito, r -> r.aliasAttributes(AliasAttributeType.EMAIL,
         AliasAttributeType.PREFERRED_USERNAME));
@@ -294,7 +295,7 @@ class UserPoolsTest {
 
   @Test
   void auto_verified_attributes_and_account_recovery_setting_are_stored() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     AccountRecoverySettingType recovery = AccountRecoverySettingType.builder().recoveryMechanisms(
         RecoveryOptionType.builder().name(RecoveryOptionNameType.VERIFIED_EMAIL).priority(1).build(),
         RecoveryOptionType.builder().name(RecoveryOptionNameType.VERIFIED_PHONE_NUMBER).priority(2).build())
@@ -310,7 +311,7 @@ class UserPoolsTest {
 
   @Test
   void add_ons_device_configuration_and_mfa_configuration_are_stored() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     UserPoolAddOnsType addOns = UserPoolAddOnsType.builder()
         .advancedSecurityMode(AdvancedSecurityModeType.AUDIT).build();
     DeviceConfigurationType devices = DeviceConfigurationType.builder()
@@ -330,7 +331,7 @@ class UserPoolsTest {
 
   @Test
   void lambda_config_and_username_configuration_are_stored() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     LambdaConfigType lambdas = LambdaConfigType.builder()
         .preSignUp("arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up")
         .postConfirmation("arn:aws:lambda:us-east-1:123456789012:function:post-confirmation").build();
@@ -345,7 +346,7 @@ class UserPoolsTest {
 
   @Test
   void missing_pool_name_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.createUserPool(r -> {}), InvalidParameterException.class,
         "1 validation error detected: Value null at 'poolName' failed to satisfy constraint: "
@@ -354,7 +355,7 @@ class UserPoolsTest {
 
   @Test
   void pool_name_with_a_slash_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.createUserPool(r -> r.poolName("a/b")), InvalidParameterException.class,
         "1 validation error detected: Value 'a/b' at 'poolName' failed to satisfy constraint: "
@@ -363,7 +364,7 @@ class UserPoolsTest {
 
   @Test
   void pool_name_over_128_characters_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String name = "p".repeat(129);
 
     assertCognitoError(() -> cognito.createUserPool(r -> r.poolName(name)), InvalidParameterException.class,
@@ -375,7 +376,7 @@ class UserPoolsTest {
 
   @Test
   void estimated_number_of_users_counts_the_users() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     confirmedUser(cognito, poolId, "alice");
     confirmedUser(cognito, poolId, "bob");
@@ -387,7 +388,7 @@ class UserPoolsTest {
 
   @Test
   void describing_an_unknown_pool_throws_ResourceNotFoundException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> describe(cognito, UNKNOWN_POOL), ResourceNotFoundException.class,
         "User pool " + UNKNOWN_POOL + " does not exist.");
@@ -395,7 +396,7 @@ class UserPoolsTest {
 
   @Test
   void describing_a_malformed_pool_id_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.describeUserPool(r -> r.userPoolId("no-underscore")),
         InvalidParameterException.class,
@@ -405,7 +406,7 @@ class UserPoolsTest {
 
   @Test
   void describing_without_a_pool_id_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.describeUserPool(r -> {}), InvalidParameterException.class,
         "1 validation error detected: Value null at 'userPoolId' failed to satisfy constraint: "
@@ -414,8 +415,8 @@ class UserPoolsTest {
 
   @Test
   void pools_of_two_fakes_are_separate() {
-    CognitoIdentityProviderClient first = fake().client();
-    CognitoIdentityProviderClient second = fake().client();
+    CognitoIdentityProviderClient first = clientFor(fake());
+    CognitoIdentityProviderClient second = clientFor(fake());
     String poolId = pool(first);
 
     assertCognitoError(() -> describe(second, poolId), ResourceNotFoundException.class,
@@ -427,7 +428,7 @@ class UserPoolsTest {
   @Test
   void update_stores_the_new_settings_and_moves_only_the_last_modified_date() {
     FakeCognito fake = FakeCognito.builder().start(START).build();
-    CognitoIdentityProviderClient cognito = fake.client();
+    CognitoIdentityProviderClient cognito = clientFor(fake);
     String poolId = pool(cognito);
     fake.clock().advance(Duration.ofHours(2));
 
@@ -445,7 +446,7 @@ class UserPoolsTest {
   @Test
   void update_resets_omitted_mutable_settings_to_their_defaults() {
     assumeTrue(ModelSupport.DELETION_PROTECTION, "needs SDK 2.18+ (DeletionProtection)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito, r -> r.policies(p -> p.passwordPolicy(passwordPolicy(12)))
         .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
         .deletionProtection(DeletionProtectionType.ACTIVE)
@@ -466,7 +467,7 @@ class UserPoolsTest {
 
   @Test
   void update_keeps_the_settings_that_cannot_change() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito, r -> r.usernameAttributes(UsernameAttributeType.EMAIL)
         .usernameConfiguration(u -> u.caseSensitive(false))
         .schema(s -> s.name("tenant").attributeDataType(AttributeDataType.STRING)));
@@ -486,7 +487,7 @@ class UserPoolsTest {
   @Test
   void update_with_a_pool_name_renames_the_pool() {
     assumeTrue(ModelSupport.UPDATE_POOL_NAME, "needs SDK 2.29+ (PoolName in UpdateUserPool)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     cognito.updateUserPool(r -> r.userPoolId(poolId).poolName("renamed"));
@@ -497,7 +498,7 @@ class UserPoolsTest {
   @Test
   void update_with_an_invalid_pool_name_throws_InvalidParameterException() {
     assumeTrue(ModelSupport.UPDATE_POOL_NAME, "needs SDK 2.29+ (PoolName in UpdateUserPool)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     assertCognitoError(() -> cognito.updateUserPool(r -> r.userPoolId(poolId).poolName("a/b")),
@@ -508,7 +509,7 @@ class UserPoolsTest {
 
   @Test
   void update_with_minimum_length_below_6_throws_InvalidParameterException_and_changes_nothing() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito, r -> r.policies(p -> p.passwordPolicy(passwordPolicy(12))));
 
     assertCognitoError(
@@ -521,7 +522,7 @@ class UserPoolsTest {
 
   @Test
   void updating_an_unknown_pool_throws_ResourceNotFoundException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.updateUserPool(r -> r.userPoolId(UNKNOWN_POOL)),
         ResourceNotFoundException.class, "User pool " + UNKNOWN_POOL + " does not exist.");
@@ -531,7 +532,7 @@ class UserPoolsTest {
 
   @Test
   void deleted_pool_is_no_longer_found() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
 
     cognito.deleteUserPool(r -> r.userPoolId(poolId));
@@ -542,7 +543,7 @@ class UserPoolsTest {
 
   @Test
   void deleting_a_pool_removes_its_app_clients() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito);
     String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("app"))
         .userPoolClient().clientId();
@@ -558,7 +559,7 @@ class UserPoolsTest {
   @Test
   void deletion_protection_active_blocks_delete_with_InvalidParameterException() {
     assumeTrue(ModelSupport.DELETION_PROTECTION, "needs SDK 2.18+ (DeletionProtection)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito, r -> r.deletionProtection(DeletionProtectionType.ACTIVE));
 
     assertCognitoError(() -> cognito.deleteUserPool(r -> r.userPoolId(poolId)), InvalidParameterException.class,
@@ -570,7 +571,7 @@ class UserPoolsTest {
   @Test
   void pool_can_be_deleted_once_deletion_protection_is_turned_off() {
     assumeTrue(ModelSupport.DELETION_PROTECTION, "needs SDK 2.18+ (DeletionProtection)");
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String poolId = pool(cognito, r -> r.deletionProtection(DeletionProtectionType.ACTIVE));
 
     cognito.updateUserPool(r -> r.userPoolId(poolId).deletionProtection(DeletionProtectionType.INACTIVE));
@@ -581,7 +582,7 @@ class UserPoolsTest {
 
   @Test
   void deleting_an_unknown_pool_throws_ResourceNotFoundException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.deleteUserPool(r -> r.userPoolId(UNKNOWN_POOL)),
         ResourceNotFoundException.class, "User pool " + UNKNOWN_POOL + " does not exist.");
@@ -591,7 +592,7 @@ class UserPoolsTest {
 
   @Test
   void lists_each_pool_with_its_id_name_triggers_and_dates() {
-    CognitoIdentityProviderClient cognito = FakeCognito.builder().start(START).build().client();
+    CognitoIdentityProviderClient cognito = clientFor(FakeCognito.builder().start(START).build());
     String poolId = cognito.createUserPool(r -> r.poolName("listed")
         .lambdaConfig(l -> l.preSignUp("arn:aws:lambda:us-east-1:123456789012:function:pre"))).userPool().id();
 
@@ -609,7 +610,7 @@ class UserPoolsTest {
 
   @Test
   void lists_nothing_when_there_are_no_pools() {
-    ListUserPoolsResponse response = fake().client().listUserPools(r -> r.maxResults(60));
+    ListUserPoolsResponse response = clientFor(fake()).listUserPools(r -> r.maxResults(60));
 
     assertThat(response.userPools()).isEmpty();
     assertThat(response.nextToken()).isNull();
@@ -617,7 +618,7 @@ class UserPoolsTest {
 
   @Test
   void pages_through_pools_with_max_results_and_next_token() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       created.add(pool(cognito));
@@ -640,7 +641,7 @@ class UserPoolsTest {
 
   @Test
   void paginator_walks_every_page() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     List<String> created = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       created.add(pool(cognito));
@@ -655,7 +656,7 @@ class UserPoolsTest {
 
   @Test
   void deleted_pools_are_not_listed() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     String kept = pool(cognito);
     String deleted = pool(cognito);
 
@@ -667,7 +668,7 @@ class UserPoolsTest {
 
   @Test
   void missing_max_results_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.listUserPools(r -> {}), InvalidParameterException.class,
         "1 validation error detected: Value null at 'maxResults' failed to satisfy constraint: "
@@ -676,7 +677,7 @@ class UserPoolsTest {
 
   @Test
   void max_results_of_0_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.listUserPools(r -> r.maxResults(0)), InvalidParameterException.class,
         "1 validation error detected: Value '0' at 'maxResults' failed to satisfy constraint: "
@@ -685,7 +686,7 @@ class UserPoolsTest {
 
   @Test
   void max_results_over_60_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
 
     assertCognitoError(() -> cognito.listUserPools(r -> r.maxResults(61)), InvalidParameterException.class,
         "1 validation error detected: Value '61' at 'maxResults' failed to satisfy constraint: "
@@ -694,7 +695,7 @@ class UserPoolsTest {
 
   @Test
   void invalid_next_token_throws_InvalidParameterException() {
-    CognitoIdentityProviderClient cognito = fake().client();
+    CognitoIdentityProviderClient cognito = clientFor(fake());
     pool(cognito);
 
     assertInvalidPaginationToken(() -> cognito.listUserPools(r -> r.maxResults(10).nextToken("not-a-token")),
