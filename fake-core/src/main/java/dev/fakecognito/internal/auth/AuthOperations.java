@@ -709,14 +709,14 @@ public final class AuthOperations {
       throw CognitoErrors.missingParameter("REFRESH_TOKEN");
     }
     RefreshTokenClaims claims = backend.tokens().readRefreshToken(client, token);
-    String secret = client.client().clientSecret();
-    if (secret != null) {
+    List<String> secrets = client.secrets();
+    if (!secrets.isEmpty()) {
       String hash = params.get("SECRET_HASH");
       if (hash == null) {
         throw CognitoErrors.secretHashMissing(client.clientId());
       }
       // Refresh hashes the token owner's internal username, not what they typed to sign in.
-      if (!SecretHashes.matches(secret, claims.username(), client.clientId(), hash)) {
+      if (!SecretHashes.matchesAny(secrets, claims.username(), client.clientId(), hash)) {
         throw CognitoErrors.refreshSecretHashMismatch(client.clientId());
       }
     }

@@ -355,6 +355,34 @@ public final class CognitoErrors {
     return notAuthorized("Refresh Token has expired");
   }
 
+  /* ---- Client secrets ---- */
+
+  /** AddUserPoolClientSecret for an app client created without a secret. Assumed text. */
+  public static InvalidParameterException clientWithoutSecret() {
+    return invalidParameter("Cannot add a client secret to an app client that was created without one.");
+  }
+
+  /** AddUserPoolClientSecret for an app client that has two secrets already. Assumed text. */
+  public static LimitExceededException tooManyClientSecrets() {
+    return build(
+        LimitExceededException.builder(),
+        "LimitExceededException",
+        "An app client can have at most 2 client secrets.");
+  }
+
+  /** DeleteUserPoolClientSecret naming no secret of the client. Assumed text. */
+  public static ResourceNotFoundException clientSecretNotFound(String clientSecretId) {
+    return build(
+        ResourceNotFoundException.builder(),
+        "ResourceNotFoundException",
+        "Client secret " + clientSecretId + " does not exist.");
+  }
+
+  /** DeleteUserPoolClientSecret naming the client's only secret. Assumed text. */
+  public static InvalidParameterException lastClientSecret() {
+    return invalidParameter("Cannot delete the last client secret of an app client.");
+  }
+
   /* ---- Lambda triggers ---- */
 
   public static UserLambdaValidationException userLambdaValidation(String message) {

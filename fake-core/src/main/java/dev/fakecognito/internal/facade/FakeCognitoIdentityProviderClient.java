@@ -4,6 +4,7 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.AuthFactorOperations;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
+import dev.fakecognito.internal.clients.ClientSecretOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
@@ -25,6 +26,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuth
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
@@ -97,6 +100,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserA
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientSecretRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientSecretResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
@@ -131,6 +136,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsR
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
@@ -175,7 +182,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  * <ul>
  *   <li>{@code internal.pools}: pools, their schema and settings ({@link UserPoolOperations},
  *       {@link AddCustomAttributes});
- *   <li>{@code internal.clients}: app clients ({@link AppClientOperations});
+ *   <li>{@code internal.clients}: app clients and their secrets ({@link AppClientOperations},
+ *       {@link ClientSecretOperations});
  *   <li>{@code internal.users}: users, sign-up, codes, passwords, attributes, self-service and
  *       ListUsers ({@link SignUpOperations}, {@link UserOperations}, {@link
  *       SelfServiceOperations}, {@link AdminUserManagement}, {@link ListUsersOperations});
@@ -228,6 +236,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final UserPoolOperations pools;
   private final AddCustomAttributes customAttributes;
   private final AppClientOperations clients;
+  private final ClientSecretOperations clientSecrets;
   private final SignUpOperations signUp;
   private final UserOperations users;
   private final AuthOperations auth;
@@ -257,6 +266,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.pools = new UserPoolOperations(backend);
     this.customAttributes = new AddCustomAttributes(backend);
     this.clients = new AppClientOperations(backend);
+    this.clientSecrets = new ClientSecretOperations(backend);
     this.signUp = new SignUpOperations(backend);
     this.users = new UserOperations(backend);
     this.auth = new AuthOperations(backend);
@@ -370,6 +380,21 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest request) {
     return clients.listUserPoolClients(request);
+  }
+
+  @Override
+  public AddUserPoolClientSecretResponse addUserPoolClientSecret(AddUserPoolClientSecretRequest request) {
+    return clientSecrets.addUserPoolClientSecret(request);
+  }
+
+  @Override
+  public ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest request) {
+    return clientSecrets.listUserPoolClientSecrets(request);
+  }
+
+  @Override
+  public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request) {
+    return clientSecrets.deleteUserPoolClientSecret(request);
   }
 
   /* ---- Sign-up and recovery ---- */

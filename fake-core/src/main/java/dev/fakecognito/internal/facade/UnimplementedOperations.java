@@ -1,8 +1,6 @@
 package dev.fakecognito.internal.facade;
 
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserRequest;
@@ -35,8 +33,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResou
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientSecretRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientSecretResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaRequest;
@@ -88,8 +84,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRe
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasResponse;
@@ -156,11 +150,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
 
   static UnsupportedOperationException notImplemented(String operation) {
     return new UnsupportedOperationException("fake-cognito does not implement " + operation + " yet");
-  }
-
-  @Override
-  public AddUserPoolClientSecretResponse addUserPoolClientSecret(AddUserPoolClientSecretRequest request) {
-    throw notImplemented("AddUserPoolClientSecret");
   }
 
   @Override
@@ -236,11 +225,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public DeleteTermsResponse deleteTerms(DeleteTermsRequest request) {
     throw notImplemented("DeleteTerms");
-  }
-
-  @Override
-  public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request) {
-    throw notImplemented("DeleteUserPoolClientSecret");
   }
 
   @Override
@@ -366,11 +350,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public ListUserImportJobsResponse listUserImportJobs(ListUserImportJobsRequest request) {
     throw notImplemented("ListUserImportJobs");
-  }
-
-  @Override
-  public ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest request) {
-    throw notImplemented("ListUserPoolClientSecrets");
   }
 
   @Override
