@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  *
  * <p>It holds pools (settings, MFA settings, sign-in name index), app clients and their secrets,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
- * values, MFA settings, software tokens, groups, devices, live and revoked token sessions), groups and pending challenges.
+ * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
+ * tokens rotated out), groups and pending challenges.
  * It leaves out what Cognito changes even when a call fails, on purpose: auth events, per-user rate
  * limit counters, wrong-answer counters of challenges, the outbox, recorded context data and trigger
  * invocations. Passwords appear only in their stored salted form.
@@ -92,7 +93,8 @@ public record StateSnapshot(
       List<String> groups,
       Map<String, DeviceState> devices,
       Set<String> liveSessions,
-      Set<String> revokedSessions) {}
+      Set<String> revokedSessions,
+      Map<String, Instant> rotatedRefreshTokens) {}
 
   /** A user's MFA factors and software token; keys in hex. */
   public record MfaState(
@@ -156,7 +158,7 @@ public record StateSnapshot(
         user.enabled(), new TreeMap<>(user.attributes()), password(user.password()), user.passwordSetAt(),
         user.previousPasswords().stream().map(StateSnapshot::password).toList(), codes,
         new TreeMap<>(user.pendingValues()), mfaState, List.copyOf(user.groups().keySet()), devices,
-        user.liveSessions(), user.revokedSessions());
+        user.liveSessions(), user.revokedSessions(), new TreeMap<>(user.rotatedRefreshTokens()));
   }
 
   private static @Nullable String password(@Nullable Password password) {

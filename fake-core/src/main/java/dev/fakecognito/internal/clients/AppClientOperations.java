@@ -314,7 +314,7 @@ public final class AppClientOperations {
       client.authSessionValidity(session);
     }
     if (ModelSupport.REFRESH_TOKEN_ROTATION) {
-      client.refreshTokenRotation(s.refreshTokenRotation());
+      client.refreshTokenRotation(RefreshTokenRotation.normalize(s.refreshTokenRotation()));
     }
   }
 

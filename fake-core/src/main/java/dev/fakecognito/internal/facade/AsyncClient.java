@@ -726,7 +726,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetTokensFromRefreshTokenResponse> getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest request) {
-    throw UnimplementedOperations.notImplemented("GetTokensFromRefreshToken");
+    return run(() -> facade.getTokensFromRefreshToken(request));
   }
 
   @Override

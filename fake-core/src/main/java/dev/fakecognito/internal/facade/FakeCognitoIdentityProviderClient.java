@@ -10,6 +10,7 @@ import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.pools.AddCustomAttributes;
 import dev.fakecognito.internal.pools.UserPoolOperations;
+import dev.fakecognito.internal.tokens.RefreshTokenOperations;
 import dev.fakecognito.internal.tokens.RevocationOperations;
 import dev.fakecognito.internal.users.AdminUserManagement;
 import dev.fakecognito.internal.users.ListUsersOperations;
@@ -118,6 +119,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceRe
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
@@ -193,8 +196,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  *   <li>{@code internal.mfa}: pool MFA settings, user preferences, software tokens ({@link
  *       MfaOperations});
  *   <li>{@code internal.devices}: tracked and remembered devices ({@link DeviceOperations});
- *   <li>{@code internal.tokens}: signing, verifying, revocation and JWKS ({@link
- *       RevocationOperations});
+ *   <li>{@code internal.tokens}: signing, verifying, refresh, revocation and JWKS ({@link
+ *       RefreshTokenOperations}, {@link RevocationOperations});
  *   <li>{@code internal.triggers}: Lambda triggers as in-process handlers;
  *   <li>{@code internal.recording}: the outbox and recorded context data;
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
@@ -244,6 +247,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AdminUserManagement adminUsers;
   private final ListUsersOperations listing;
   private final GroupOperations groups;
+  private final RefreshTokenOperations refresh;
   private final RevocationOperations revocation;
   private final DeviceOperations devices;
   private final AuthFactorOperations authFactors;
@@ -274,6 +278,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.adminUsers = new AdminUserManagement(backend);
     this.listing = new ListUsersOperations(backend);
     this.groups = new GroupOperations(backend);
+    this.refresh = new RefreshTokenOperations(backend);
     this.revocation = new RevocationOperations(backend);
     this.devices = new DeviceOperations(backend);
     this.authFactors = new AuthFactorOperations(backend);
@@ -568,7 +573,12 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     return selfService.globalSignOut(request);
   }
 
-  /* ---- Token revocation ---- */
+  /* ---- Refresh and revocation ---- */
+
+  @Override
+  public GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest request) {
+    return refresh.getTokensFromRefreshToken(request);
+  }
 
   @Override
   public RevokeTokenResponse revokeToken(RevokeTokenRequest request) {

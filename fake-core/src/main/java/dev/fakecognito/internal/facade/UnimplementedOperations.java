@@ -69,8 +69,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisio
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
@@ -315,11 +313,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest request) {
     throw notImplemented("GetSigningCertificate");
-  }
-
-  @Override
-  public GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest request) {
-    throw notImplemented("GetTokensFromRefreshToken");
   }
 
   @Override
