@@ -1,6 +1,7 @@
 package dev.fakecognito.internal;
 
 import dev.fakecognito.internal.auth.AuthSessions;
+import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.recording.ContextRecorder;
@@ -116,6 +117,18 @@ public final class Backend {
   public record ClientRef(UserPool pool, UserPoolClientType client) {
     public String clientId() {
       return client.clientId();
+    }
+
+    /**
+     * The client's current secret values, oldest first; empty for a client without a secret. Any
+     * of them is accepted wherever a secret or SECRET_HASH is checked.
+     */
+    public java.util.List<String> secrets() {
+      java.util.List<ClientSecret> secrets = pool.secretsOf(client.clientId());
+      if (secrets.isEmpty()) {
+        return client.clientSecret() == null ? java.util.List.of() : java.util.List.of(client.clientSecret());
+      }
+      return secrets.stream().map(ClientSecret::value).toList();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.fakecognito.internal;
 
 import dev.fakecognito.internal.auth.AuthSessions;
+import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.mfa.MfaSettings;
@@ -27,9 +28,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * An immutable, comparable copy of a fake's state: two snapshots are {@code equals} exactly when
  * nothing a later call could observe differs between them.
  *
- * <p>It holds pools (settings, MFA settings, sign-in name index), app clients, users (attributes,
- * status, enabled flag, stored password and its history, pending codes and values, MFA settings,
- * software tokens, groups, devices, live and revoked token sessions), groups and pending challenges.
+ * <p>It holds pools (settings, MFA settings, sign-in name index), app clients and their secrets,
+ * users (attributes, status, enabled flag, stored password and its history, pending codes and
+ * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
+ * tokens rotated out), groups and pending challenges.
  * It leaves out what Cognito changes even when a call fails, on purpose: auth events, per-user rate
  * limit counters, wrong-answer counters of challenges, the outbox, recorded context data and trigger
  * invocations. Passwords appear only in their stored salted form.
@@ -51,6 +53,7 @@ public record StateSnapshot(
    * @param config the settings DescribeUserPool returns
    * @param mfaConfig the settings GetUserPoolMfaConfig returns
    * @param clients app clients by ID
+   * @param clientSecrets the secrets of each app client that has any, by client ID
    * @param groups groups by name
    * @param users users by internal username
    * @param signInNames every indexed sign-in name (alias or username attribute) and its user
@@ -59,6 +62,7 @@ public record StateSnapshot(
       UserPoolType config,
       GetUserPoolMfaConfigResponse mfaConfig,
       Map<String, UserPoolClientType> clients,
+      Map<String, List<ClientSecret>> clientSecrets,
       Map<String, GroupType> groups,
       Map<String, UserState> users,
       Map<String, String> signInNames) {}
@@ -89,7 +93,8 @@ public record StateSnapshot(
       List<String> groups,
       Map<String, DeviceState> devices,
       Set<String> liveSessions,
-      Set<String> revokedSessions) {}
+      Set<String> revokedSessions,
+      Map<String, Instant> rotatedRefreshTokens) {}
 
   /** A user's MFA factors and software token; keys in hex. */
   public record MfaState(
@@ -127,7 +132,8 @@ public record StateSnapshot(
     for (User user : pool.users()) {
       users.put(user.username(), user(user));
     }
-    return new PoolState(pool.config(), pool.mfaConfig(), new TreeMap<>(pool.clients()), groups, users,
+    return new PoolState(pool.config(), pool.mfaConfig(), new TreeMap<>(pool.clients()),
+        new TreeMap<>(pool.clientSecrets()), groups, users,
         pool.signInNames());
   }
 
@@ -152,7 +158,7 @@ public record StateSnapshot(
         user.enabled(), new TreeMap<>(user.attributes()), password(user.password()), user.passwordSetAt(),
         user.previousPasswords().stream().map(StateSnapshot::password).toList(), codes,
         new TreeMap<>(user.pendingValues()), mfaState, List.copyOf(user.groups().keySet()), devices,
-        user.liveSessions(), user.revokedSessions());
+        user.liveSessions(), user.revokedSessions(), new TreeMap<>(user.rotatedRefreshTokens()));
   }
 
   private static @Nullable String password(@Nullable Password password) {

@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.srp.Srp;
+import dev.fakecognito.internal.clients.RefreshTokenRotation;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.devices.DeviceTracking;
 import dev.fakecognito.internal.errors.CognitoErrors;
@@ -697,6 +698,11 @@ public final class AuthOperations {
   /* ---- Refresh ---- */
 
   private Outcome refresh(ClientRef client, Map<String, String> params) {
+    if (ModelSupport.REFRESH_TOKEN_ROTATION && RefreshTokenRotation.enabled(client.client())) {
+      // "Refresh token rotation isn't compatible with the authentication flow REFRESH_TOKEN_AUTH"
+      // (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html).
+      throw CognitoErrors.refreshTokenAuthWithRotation();
+    }
     // Clients configured with the legacy flow names only (no ALLOW_ values) always allow refresh;
     // with the newer names ALLOW_REFRESH_TOKEN_AUTH switches it on. The message follows the pattern
     // of "USER_PASSWORD_AUTH flow not enabled for this client".
@@ -709,14 +715,14 @@ public final class AuthOperations {
       throw CognitoErrors.missingParameter("REFRESH_TOKEN");
     }
     RefreshTokenClaims claims = backend.tokens().readRefreshToken(client, token);
-    String secret = client.client().clientSecret();
-    if (secret != null) {
+    List<String> secrets = client.secrets();
+    if (!secrets.isEmpty()) {
       String hash = params.get("SECRET_HASH");
       if (hash == null) {
         throw CognitoErrors.secretHashMissing(client.clientId());
       }
       // Refresh hashes the token owner's internal username, not what they typed to sign in.
-      if (!SecretHashes.matches(secret, claims.username(), client.clientId(), hash)) {
+      if (!SecretHashes.matchesAny(secrets, claims.username(), client.clientId(), hash)) {
         throw CognitoErrors.refreshSecretHashMismatch(client.clientId());
       }
     }

@@ -116,6 +116,10 @@ public final class AppClientOperations {
         .creationDate(now).lastModifiedDate(now);
     apply(client, settings, secret != null, pool, "creating");
     UserPoolClientType built = client.build();
+    if (secret != null) {
+      // The secrets first, so that a client is never visible without them.
+      pool.clientSecrets().put(clientId, List.of(ClientSecret.first(clientId, secret, now)));
+    }
     pool.clients().put(clientId, built);
     backend.registerClient(clientId, pool.id());
     if (backend.findPool(pool.id()) == null) {
@@ -169,6 +173,7 @@ public final class AppClientOperations {
     UserPool pool = backend.pool(request.userPoolId());
     backend.client(pool, request.clientId());
     if (pool.clients().remove(request.clientId()) != null) {
+      pool.clientSecrets().remove(request.clientId());
       backend.unregisterClient(request.clientId());
     }
     return DeleteUserPoolClientResponse.builder().build();
@@ -309,7 +314,7 @@ public final class AppClientOperations {
       client.authSessionValidity(session);
     }
     if (ModelSupport.REFRESH_TOKEN_ROTATION) {
-      client.refreshTokenRotation(s.refreshTokenRotation());
+      client.refreshTokenRotation(RefreshTokenRotation.normalize(s.refreshTokenRotation()));
     }
   }
 
@@ -357,7 +362,7 @@ public final class AppClientOperations {
     return value.compareTo(min) < 0 || value.compareTo(max) > 0;
   }
 
-  private static String checkSecret(String secret) {
+  static String checkSecret(String secret) {
     // ClientSecretType is a sensitive member: the model check names the rule but never the value.
     String rule = secret.length() < 24 ? "Member must have length greater than or equal to 24"
         : secret.length() > 64 ? "Member must have length less than or equal to 64"

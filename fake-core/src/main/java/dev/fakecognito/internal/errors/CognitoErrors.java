@@ -50,6 +50,8 @@ public final class CognitoErrors {
       ModelSupport.exceptionBuilderHandle("PasswordHistoryPolicyViolationException");
   private static final @Nullable MethodHandle FEATURE_UNAVAILABLE_IN_TIER =
       ModelSupport.exceptionBuilderHandle("FeatureUnavailableInTierException");
+  private static final @Nullable MethodHandle REFRESH_TOKEN_REUSE =
+      ModelSupport.exceptionBuilderHandle("RefreshTokenReuseException");
 
   private CognitoErrors() {}
 
@@ -353,6 +355,71 @@ public final class CognitoErrors {
 
   public static NotAuthorizedException refreshTokenExpired() {
     return notAuthorized("Refresh Token has expired");
+  }
+
+  /**
+   * A refresh token that refresh token rotation replaced, used again after its grace period: the
+   * model's own exception for this case (RefreshTokenReuseException API reference). Assumed text.
+   */
+  public static CognitoIdentityProviderException refreshTokenReused() {
+    return build(
+        ModelSupport.exceptionBuilder(REFRESH_TOKEN_REUSE),
+        "RefreshTokenReuseException",
+        "Refresh Token has already been used");
+  }
+
+  /**
+   * REFRESH_TOKEN_AUTH through an app client with refresh token rotation, which only
+   * GetTokensFromRefreshToken can serve (RefreshTokenRotationType API reference). Assumed type and
+   * text.
+   */
+  public static InvalidParameterException refreshTokenAuthWithRotation() {
+    return invalidParameter("Refresh token rotation is enabled for this client; use GetTokensFromRefreshToken "
+        + "instead of REFRESH_TOKEN_AUTH.");
+  }
+
+  /**
+   * GetTokensFromRefreshToken without ClientSecret through a client that has a secret. Assumed
+   * text, after the SECRET_HASH one.
+   */
+  public static NotAuthorizedException clientSecretMissing(String clientId) {
+    return notAuthorized("Client " + clientId + " is configured with secret but ClientSecret was not received");
+  }
+
+  /**
+   * GetTokensFromRefreshToken with a ClientSecret that is none of the client's secrets. Assumed
+   * text, after the refresh SECRET_HASH one.
+   */
+  public static NotAuthorizedException clientSecretMismatch(String clientId) {
+    return notAuthorized("ClientSecret does not match for the client: " + clientId);
+  }
+
+  /* ---- Client secrets ---- */
+
+  /** AddUserPoolClientSecret for an app client created without a secret. Assumed text. */
+  public static InvalidParameterException clientWithoutSecret() {
+    return invalidParameter("Cannot add a client secret to an app client that was created without one.");
+  }
+
+  /** AddUserPoolClientSecret for an app client that has two secrets already. Assumed text. */
+  public static LimitExceededException tooManyClientSecrets() {
+    return build(
+        LimitExceededException.builder(),
+        "LimitExceededException",
+        "An app client can have at most 2 client secrets.");
+  }
+
+  /** DeleteUserPoolClientSecret naming no secret of the client. Assumed text. */
+  public static ResourceNotFoundException clientSecretNotFound(String clientSecretId) {
+    return build(
+        ResourceNotFoundException.builder(),
+        "ResourceNotFoundException",
+        "Client secret " + clientSecretId + " does not exist.");
+  }
+
+  /** DeleteUserPoolClientSecret naming the client's only secret. Assumed text. */
+  public static InvalidParameterException lastClientSecret() {
+    return invalidParameter("Cannot delete the last client secret of an app client.");
   }
 
   /* ---- Lambda triggers ---- */

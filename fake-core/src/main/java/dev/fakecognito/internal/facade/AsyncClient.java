@@ -331,7 +331,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<AddUserPoolClientSecretResponse> addUserPoolClientSecret(AddUserPoolClientSecretRequest request) {
-    throw UnimplementedOperations.notImplemented("AddUserPoolClientSecret");
+    return run(() -> facade.addUserPoolClientSecret(request));
   }
 
   @Override
@@ -601,7 +601,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DeleteUserPoolClientSecretResponse> deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request) {
-    throw UnimplementedOperations.notImplemented("DeleteUserPoolClientSecret");
+    return run(() -> facade.deleteUserPoolClientSecret(request));
   }
 
   @Override
@@ -726,7 +726,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetTokensFromRefreshTokenResponse> getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest request) {
-    throw UnimplementedOperations.notImplemented("GetTokensFromRefreshToken");
+    return run(() -> facade.getTokensFromRefreshToken(request));
   }
 
   @Override
@@ -801,7 +801,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListUserPoolClientSecretsResponse> listUserPoolClientSecrets(ListUserPoolClientSecretsRequest request) {
-    throw UnimplementedOperations.notImplemented("ListUserPoolClientSecrets");
+    return run(() -> facade.listUserPoolClientSecrets(request));
   }
 
   @Override

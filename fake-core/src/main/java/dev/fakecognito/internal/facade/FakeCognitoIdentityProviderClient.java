@@ -4,11 +4,13 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.AuthFactorOperations;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
+import dev.fakecognito.internal.clients.ClientSecretOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.pools.AddCustomAttributes;
 import dev.fakecognito.internal.pools.UserPoolOperations;
+import dev.fakecognito.internal.tokens.RefreshTokenOperations;
 import dev.fakecognito.internal.tokens.RevocationOperations;
 import dev.fakecognito.internal.users.AdminUserManagement;
 import dev.fakecognito.internal.users.ListUsersOperations;
@@ -25,6 +27,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuth
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminAddUserToGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminConfirmSignUpRequest;
@@ -97,6 +101,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserA
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientSecretRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientSecretResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
@@ -113,6 +119,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceRe
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetDeviceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetGroupResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
@@ -131,6 +139,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsR
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
@@ -175,7 +185,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  * <ul>
  *   <li>{@code internal.pools}: pools, their schema and settings ({@link UserPoolOperations},
  *       {@link AddCustomAttributes});
- *   <li>{@code internal.clients}: app clients ({@link AppClientOperations});
+ *   <li>{@code internal.clients}: app clients and their secrets ({@link AppClientOperations},
+ *       {@link ClientSecretOperations});
  *   <li>{@code internal.users}: users, sign-up, codes, passwords, attributes, self-service and
  *       ListUsers ({@link SignUpOperations}, {@link UserOperations}, {@link
  *       SelfServiceOperations}, {@link AdminUserManagement}, {@link ListUsersOperations});
@@ -185,8 +196,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  *   <li>{@code internal.mfa}: pool MFA settings, user preferences, software tokens ({@link
  *       MfaOperations});
  *   <li>{@code internal.devices}: tracked and remembered devices ({@link DeviceOperations});
- *   <li>{@code internal.tokens}: signing, verifying, revocation and JWKS ({@link
- *       RevocationOperations});
+ *   <li>{@code internal.tokens}: signing, verifying, refresh, revocation and JWKS ({@link
+ *       RefreshTokenOperations}, {@link RevocationOperations});
  *   <li>{@code internal.triggers}: Lambda triggers as in-process handlers;
  *   <li>{@code internal.recording}: the outbox and recorded context data;
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
@@ -228,6 +239,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final UserPoolOperations pools;
   private final AddCustomAttributes customAttributes;
   private final AppClientOperations clients;
+  private final ClientSecretOperations clientSecrets;
   private final SignUpOperations signUp;
   private final UserOperations users;
   private final AuthOperations auth;
@@ -235,6 +247,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AdminUserManagement adminUsers;
   private final ListUsersOperations listing;
   private final GroupOperations groups;
+  private final RefreshTokenOperations refresh;
   private final RevocationOperations revocation;
   private final DeviceOperations devices;
   private final AuthFactorOperations authFactors;
@@ -257,6 +270,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.pools = new UserPoolOperations(backend);
     this.customAttributes = new AddCustomAttributes(backend);
     this.clients = new AppClientOperations(backend);
+    this.clientSecrets = new ClientSecretOperations(backend);
     this.signUp = new SignUpOperations(backend);
     this.users = new UserOperations(backend);
     this.auth = new AuthOperations(backend);
@@ -264,6 +278,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.adminUsers = new AdminUserManagement(backend);
     this.listing = new ListUsersOperations(backend);
     this.groups = new GroupOperations(backend);
+    this.refresh = new RefreshTokenOperations(backend);
     this.revocation = new RevocationOperations(backend);
     this.devices = new DeviceOperations(backend);
     this.authFactors = new AuthFactorOperations(backend);
@@ -370,6 +385,21 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest request) {
     return clients.listUserPoolClients(request);
+  }
+
+  @Override
+  public AddUserPoolClientSecretResponse addUserPoolClientSecret(AddUserPoolClientSecretRequest request) {
+    return clientSecrets.addUserPoolClientSecret(request);
+  }
+
+  @Override
+  public ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest request) {
+    return clientSecrets.listUserPoolClientSecrets(request);
+  }
+
+  @Override
+  public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request) {
+    return clientSecrets.deleteUserPoolClientSecret(request);
   }
 
   /* ---- Sign-up and recovery ---- */
@@ -543,7 +573,12 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     return selfService.globalSignOut(request);
   }
 
-  /* ---- Token revocation ---- */
+  /* ---- Refresh and revocation ---- */
+
+  @Override
+  public GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest request) {
+    return refresh.getTokensFromRefreshToken(request);
+  }
 
   @Override
   public RevokeTokenResponse revokeToken(RevokeTokenRequest request) {

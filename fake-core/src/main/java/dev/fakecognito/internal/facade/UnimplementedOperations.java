@@ -1,8 +1,6 @@
 package dev.fakecognito.internal.facade;
 
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserRequest;
@@ -35,8 +33,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResou
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientSecretRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolClientSecretResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaRequest;
@@ -73,8 +69,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisio
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFromRefreshTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
@@ -88,8 +82,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRe
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasResponse;
@@ -156,11 +148,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
 
   static UnsupportedOperationException notImplemented(String operation) {
     return new UnsupportedOperationException("fake-cognito does not implement " + operation + " yet");
-  }
-
-  @Override
-  public AddUserPoolClientSecretResponse addUserPoolClientSecret(AddUserPoolClientSecretRequest request) {
-    throw notImplemented("AddUserPoolClientSecret");
   }
 
   @Override
@@ -236,11 +223,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public DeleteTermsResponse deleteTerms(DeleteTermsRequest request) {
     throw notImplemented("DeleteTerms");
-  }
-
-  @Override
-  public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request) {
-    throw notImplemented("DeleteUserPoolClientSecret");
   }
 
   @Override
@@ -334,11 +316,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest request) {
-    throw notImplemented("GetTokensFromRefreshToken");
-  }
-
-  @Override
   public GetUiCustomizationResponse getUICustomization(GetUiCustomizationRequest request) {
     throw notImplemented("GetUICustomization");
   }
@@ -366,11 +343,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public ListUserImportJobsResponse listUserImportJobs(ListUserImportJobsRequest request) {
     throw notImplemented("ListUserImportJobs");
-  }
-
-  @Override
-  public ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest request) {
-    throw notImplemented("ListUserPoolClientSecrets");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.fakecognito.internal.pools;
 
+import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.users.User;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ public final class UserPool {
   private volatile @Nullable GetUserPoolMfaConfigResponse mfaConfig;
 
   private final ConcurrentHashMap<String, UserPoolClientType> clients = new ConcurrentHashMap<>();
+  /** The secrets of each app client that has any, oldest first, by client ID; the lists are immutable. */
+  private final ConcurrentHashMap<String, List<ClientSecret>> clientSecrets = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> users = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> bySub = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> byAlias = new ConcurrentHashMap<>();
@@ -94,6 +97,19 @@ public final class UserPool {
 
   public ConcurrentHashMap<String, UserPoolClientType> clients() {
     return clients;
+  }
+
+  /**
+   * The secrets of every app client that has any, oldest first, by client ID. Each list is
+   * immutable and replaced whole; changes hold {@link #lock()}.
+   */
+  public ConcurrentHashMap<String, List<ClientSecret>> clientSecrets() {
+    return clientSecrets;
+  }
+
+  /** The current secrets of an app client, oldest first; empty for a client without a secret. */
+  public List<ClientSecret> secretsOf(String clientId) {
+    return clientSecrets.getOrDefault(clientId, List.of());
   }
 
   public boolean caseSensitive() {

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param authTime when the user signed in
  * @param expiresAt when the refresh token expires
  * @param deviceKey the tracked device, if any
+ * @param jti this refresh token's own ID, which tells apart the tokens a rotating app client issues
+ *     within one session
  */
 public record RefreshTokenClaims(
     String userPoolId,
@@ -23,4 +25,5 @@ public record RefreshTokenClaims(
     String originJti,
     Instant authTime,
     Instant expiresAt,
-    @Nullable String deviceKey) {}
+    @Nullable String deviceKey,
+    @Nullable String jti) {}

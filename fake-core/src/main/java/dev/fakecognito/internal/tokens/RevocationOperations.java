@@ -4,9 +4,9 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.users.SecretHashes;
 import dev.fakecognito.internal.users.User;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.util.List;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenResponse;
@@ -51,9 +51,9 @@ public final class RevocationOperations {
       throw CognitoErrors.invalidClientCredentials();
     }
     UserPoolClientType settings = client.client();
-    if (settings.clientSecret() != null && (request.clientSecret() == null || !MessageDigest.isEqual(
-        settings.clientSecret().getBytes(StandardCharsets.UTF_8),
-        request.clientSecret().getBytes(StandardCharsets.UTF_8)))) {
+    List<String> secrets = client.secrets();
+    if (!secrets.isEmpty()
+        && (request.clientSecret() == null || !SecretHashes.isCurrentSecret(secrets, request.clientSecret()))) {
       throw CognitoErrors.invalidClientCredentials();
     }
     if (!Boolean.TRUE.equals(settings.enableTokenRevocation())) {

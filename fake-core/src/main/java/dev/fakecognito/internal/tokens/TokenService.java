@@ -175,6 +175,22 @@ public final class TokenService {
   /** As {@link #issue(ClientRef, User.Snapshot, Session, boolean)}, with a trigger's changes applied. */
   public AuthenticationResultType issue(
       ClientRef ref, User.Snapshot user, Session session, boolean withRefreshToken, ClaimsOverride changes) {
+    return issue(ref, user, session, withRefreshToken, changes, null);
+  }
+
+  /**
+   * Issues ID and access tokens and a refresh token that replaces one a rotating app client was
+   * given: the new refresh token belongs to the same session and expires when the one it replaces
+   * would have ("The new refresh token is valid for the remaining duration of the original refresh
+   * token", https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html).
+   */
+  public AuthenticationResultType issueReplacement(
+      ClientRef ref, User.Snapshot user, Session session, ClaimsOverride changes, Instant refreshTokenExpiresAt) {
+    return issue(ref, user, session, true, changes, refreshTokenExpiresAt);
+  }
+
+  private AuthenticationResultType issue(ClientRef ref, User.Snapshot user, Session session,
+      boolean withRefreshToken, ClaimsOverride changes, @Nullable Instant refreshTokenExpiresAt) {
     UserPoolClientType client = ref.client();
     String poolId = ref.pool().id();
     Instant now = backend.clock().instant();
@@ -233,10 +249,13 @@ public final class TokenService {
         .expiresIn((int) accessValidity.toSeconds())
         .tokenType("Bearer");
     if (withRefreshToken) {
-      Duration refreshValidity = AppClientOperations.duration(
-          client.refreshTokenValidity(), client.tokenValidityUnits().refreshToken());
+      Instant expiresAt = refreshTokenExpiresAt;
+      if (expiresAt == null) {
+        expiresAt = now.plus(AppClientOperations.duration(
+            client.refreshTokenValidity(), client.tokenValidityUnits().refreshToken()));
+      }
       result.refreshToken(refreshToken(keys, new RefreshTokenClaims(poolId, client.clientId(), user.username(),
-          user.sub(), session.originJti(), session.authTime(), now.plus(refreshValidity), session.deviceKey())));
+          user.sub(), session.originJti(), session.authTime(), expiresAt, session.deviceKey(), Ids.uuid())));
     }
     return result.build();
   }
@@ -455,7 +474,8 @@ public final class TokenService {
     return new RefreshTokenClaims((String) json.get("pool"), (String) json.get("client"),
         (String) json.get("username"), (String) json.get("sub"), (String) json.get("origin_jti"),
         Instant.ofEpochSecond(((Number) json.get("auth_time")).longValue()),
-        Instant.ofEpochSecond(((Number) json.get("exp")).longValue()), (String) json.get("device_key"));
+        Instant.ofEpochSecond(((Number) json.get("exp")).longValue()), (String) json.get("device_key"),
+        (String) json.get("jti"));
   }
 
   // Cognito's refresh tokens carry "alg":"RSA-OAEP" (SHA-1 OAEP), which Nimbus marks deprecated.
@@ -469,7 +489,7 @@ public final class TokenService {
     json.put("origin_jti", claims.originJti());
     json.put("auth_time", claims.authTime().getEpochSecond());
     json.put("exp", claims.expiresAt().getEpochSecond());
-    json.put("jti", Ids.uuid());
+    json.put("jti", claims.jti());
     if (claims.deviceKey() != null) {
       json.put("device_key", claims.deviceKey());
     }

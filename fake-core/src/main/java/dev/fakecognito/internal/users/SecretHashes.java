@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -36,16 +37,35 @@ public final class SecretHashes {
    *     the hash is missing or wrong
    */
   public static void check(ClientRef client, @Nullable String secretHash, @Nullable String username) {
-    String secret = client.client().clientSecret();
-    if (secret == null) {
+    List<String> secrets = client.secrets();
+    if (secrets.isEmpty()) {
       return;
     }
     if (secretHash == null) {
       throw CognitoErrors.secretHashMissing(client.clientId());
     }
-    if (username == null || !matches(secret, username, client.clientId(), secretHash)) {
+    if (username == null || !matchesAny(secrets, username, client.clientId(), secretHash)) {
       throw CognitoErrors.secretHashMismatch(client.clientId());
     }
+  }
+
+  /** Whether {@code secretHash} was computed with any of a client's current secrets. */
+  public static boolean matchesAny(List<String> secrets, String username, String clientId, String secretHash) {
+    for (String secret : secrets) {
+      if (matches(secret, username, clientId, secretHash)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code given} is one of a client's current secrets, compared in constant time. */
+  public static boolean isCurrentSecret(List<String> secrets, String given) {
+    boolean found = false;
+    for (String secret : secrets) {
+      found |= MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+    return found;
   }
 
   public static boolean matches(String secret, String username, String clientId, String secretHash) {

@@ -48,6 +48,8 @@ public final class User {
   private final Map<String, Group> groups = new LinkedHashMap<>();
   private final Set<String> liveSessions = new LinkedHashSet<>();
   private final Set<String> revokedSessions = new HashSet<>();
+  /** When each refresh token rotated out by GetTokensFromRefreshToken was first used, by its jti. */
+  private final Map<String, Instant> rotatedRefreshTokens = new LinkedHashMap<>();
   private final Deque<Password> previousPasswords = new ArrayDeque<>();
   private final RateLimits rateLimits = new RateLimits();
   private final SignInLockout lockout = new SignInLockout();
@@ -357,6 +359,24 @@ public final class User {
   /** The origin_jti of every revoked session, for snapshots. */
   public Set<String> revokedSessions() {
     return Set.copyOf(revokedSessions);
+  }
+
+  /**
+   * When the refresh token {@code jti} was first traded for tokens on a rotating app client, or
+   * null if it never was.
+   */
+  public @Nullable Instant refreshTokenFirstUsed(String jti) {
+    return rotatedRefreshTokens.get(jti);
+  }
+
+  /** Records the first use of a refresh token that rotation replaces; later uses keep the first. */
+  public void refreshTokenUsed(String jti, Instant at) {
+    rotatedRefreshTokens.putIfAbsent(jti, at);
+  }
+
+  /** The first use of every refresh token rotated out, by jti, for snapshots. */
+  public Map<String, Instant> rotatedRefreshTokens() {
+    return Map.copyOf(rotatedRefreshTokens);
   }
 
   /** Revokes every session so far (GlobalSignOut, AdminUserGlobalSignOut, AdminDisableUser). */
