@@ -56,6 +56,7 @@ class EndpointWireTest {
         .containsEntry("__type", "ResourceNotFoundException")
         .containsEntry("message", "User pool us-east-1_aaaaaaaaa does not exist.");
     assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("ResourceNotFoundException:");
+    assertThat(response.headers().firstValue("x-amzn-ErrorMessage")).hasValue("User pool us-east-1_aaaaaaaaa does not exist.");
     assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
   }
 
@@ -81,6 +82,7 @@ class EndpointWireTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(JSONObjectUtils.parse(response.body())).containsEntry("__type", "InvalidParameterException")
         .containsEntry("message", "Attributes did not conform to the schema: custom:x: Attribute does not exist in the schema.\n");
+    assertThat(response.headers().firstValue("x-amzn-ErrorMessage")).isEmpty();
   }
 
   @Test

@@ -285,7 +285,7 @@ public final class Endpoint implements AutoCloseable {
     Headers headers = exchange.getResponseHeaders();
     String origin = exchange.getRequestHeaders().getFirst("Origin");
     headers.set("Access-Control-Allow-Origin", origin == null ? "*" : origin);
-    headers.set("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType, Date");
+    headers.set("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, Date");
     if (origin != null) {
       headers.set("Vary", "Origin");
     }
@@ -305,6 +305,10 @@ public final class Endpoint implements AutoCloseable {
     Headers headers = exchange.getResponseHeaders();
     headers.set("x-amzn-RequestId", requestId);
     headers.set("x-amzn-ErrorType", type + ":");
+    if (message.chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
+      // A header cannot carry a line break; such a message travels in the body only.
+      headers.set("x-amzn-ErrorMessage", message);
+    }
     send(exchange, status, JSON_1_1, error(type, message));
   }
 
