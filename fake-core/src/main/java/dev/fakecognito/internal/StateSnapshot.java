@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
@@ -28,7 +29,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * An immutable, comparable copy of a fake's state: two snapshots are {@code equals} exactly when
  * nothing a later call could observe differs between them.
  *
- * <p>It holds pools (settings, MFA settings, sign-in name index), app clients and their secrets,
+ * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index), app
+ * clients and their secrets,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
  * tokens rotated out), groups and pending challenges.
@@ -54,6 +56,7 @@ public record StateSnapshot(
    * @param mfaConfig the settings GetUserPoolMfaConfig returns
    * @param clients app clients by ID
    * @param clientSecrets the secrets of each app client that has any, by client ID
+   * @param riskConfigurations threat protection settings by app client ID, the pool's under ""
    * @param groups groups by name
    * @param users users by internal username
    * @param signInNames every indexed sign-in name (alias or username attribute) and its user
@@ -63,6 +66,7 @@ public record StateSnapshot(
       GetUserPoolMfaConfigResponse mfaConfig,
       Map<String, UserPoolClientType> clients,
       Map<String, List<ClientSecret>> clientSecrets,
+      Map<String, RiskConfigurationType> riskConfigurations,
       Map<String, GroupType> groups,
       Map<String, UserState> users,
       Map<String, String> signInNames) {}
@@ -133,7 +137,7 @@ public record StateSnapshot(
       users.put(user.username(), user(user));
     }
     return new PoolState(pool.config(), pool.mfaConfig(), new TreeMap<>(pool.clients()),
-        new TreeMap<>(pool.clientSecrets()), groups, users,
+        new TreeMap<>(pool.clientSecrets()), new TreeMap<>(pool.riskConfigurations()), groups, users,
         pool.signInNames());
   }
 

@@ -51,9 +51,9 @@ class UnimplementedOperationsTest {
   void operation_name_keeps_the_services_capitals() {
     assertThatThrownBy(() -> cognito.getUserPoolMfaConfig(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
         .isNotInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> cognito.describeRiskConfiguration(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
+    assertThatThrownBy(() -> cognito.getUICustomization(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
         .isExactlyInstanceOf(UnsupportedOperationException.class)
-        .hasMessage("fake-cognito does not implement DescribeRiskConfiguration yet");
+        .hasMessage("fake-cognito does not implement GetUICustomization yet");
   }
 
   @Test

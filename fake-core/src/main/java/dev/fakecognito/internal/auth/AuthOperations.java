@@ -9,6 +9,7 @@ import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.devices.DeviceTracking;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.risk.RiskOperations;
 import dev.fakecognito.internal.tokens.ClaimsOverride;
 import dev.fakecognito.internal.tokens.RefreshTokenClaims;
 import dev.fakecognito.internal.tokens.TokenService;
@@ -185,6 +186,9 @@ public final class AuthOperations {
    * others are the same through both.
    */
   private Outcome initiate(ClientRef client, AuthFlowType flow, Map<String, String> params, Call call, boolean admin) {
+    if (flow != AuthFlowType.REFRESH_TOKEN_AUTH && flow != AuthFlowType.REFRESH_TOKEN) {
+      RiskOperations.checkSignIn(client.pool(), client.clientId(), call.ip());
+    }
     return switch (flow) {
       case USER_PASSWORD_AUTH -> {
         if (admin) {

@@ -130,6 +130,19 @@ public final class CognitoErrors {
     return invalidParameter("Invalid device secret verifier config given.");
   }
 
+  /** An entry of an IP exception list that is not a range in CIDR notation; the text is assumed. */
+  public static InvalidParameterException invalidIpRange(@Nullable String range) {
+    return invalidParameter("Invalid IP range " + range + ": expected CIDR notation, such as 192.0.2.0/24.");
+  }
+
+  /**
+   * A sign-in threat protection refuses, here from an always-blocked address. The text is the one
+   * Cognito is reported to give when adaptive authentication blocks a sign-in; assumed for this case.
+   */
+  public static NotAuthorizedException blockedBySecurity() {
+    return notAuthorized("Request not allowed due to security reasons.");
+  }
+
   public static UserPoolAddOnNotEnabledException advancedSecurityNotEnabled() {
     // Assumed text: no real response has been quoted.
     return build(

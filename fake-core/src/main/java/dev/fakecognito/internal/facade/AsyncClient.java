@@ -641,7 +641,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DescribeRiskConfigurationResponse> describeRiskConfiguration(DescribeRiskConfigurationRequest request) {
-    throw UnimplementedOperations.notImplemented("DescribeRiskConfiguration");
+    return run(() -> facade.describeRiskConfiguration(request));
   }
 
   @Override
@@ -856,7 +856,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<SetRiskConfigurationResponse> setRiskConfiguration(SetRiskConfigurationRequest request) {
-    throw UnimplementedOperations.notImplemented("SetRiskConfiguration");
+    return run(() -> facade.setRiskConfiguration(request));
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.pools.AddCustomAttributes;
 import dev.fakecognito.internal.pools.UserPoolOperations;
+import dev.fakecognito.internal.risk.RiskOperations;
 import dev.fakecognito.internal.tokens.RefreshTokenOperations;
 import dev.fakecognito.internal.tokens.RevocationOperations;
 import dev.fakecognito.internal.users.AdminUserManagement;
@@ -21,10 +22,6 @@ import dev.fakecognito.internal.util.ModelSupport;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserAuthFactorsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretRequest;
@@ -107,6 +104,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserP
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
@@ -137,10 +136,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevices
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientSecretsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
@@ -153,6 +152,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
@@ -252,6 +253,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final DeviceOperations devices;
   private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
+  private final RiskOperations risk;
 
   /** The asynchronous client over this facade, made on first use. */
   private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
@@ -283,6 +285,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.devices = new DeviceOperations(backend);
     this.authFactors = new AuthFactorOperations(backend);
     this.mfa = new MfaOperations(backend);
+    this.risk = new RiskOperations(backend);
   }
 
   /** Returns the asynchronous client over this facade, the same one on every call. */
@@ -681,6 +684,16 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest request) {
     return mfa.getUserPoolMfaConfig(request);
+  }
+
+  @Override
+  public SetRiskConfigurationResponse setRiskConfiguration(SetRiskConfigurationRequest request) {
+    return risk.setRiskConfiguration(request);
+  }
+
+  @Override
+  public DescribeRiskConfigurationResponse describeRiskConfiguration(DescribeRiskConfigurationRequest request) {
+    return risk.describeRiskConfiguration(request);
   }
 
   @Override

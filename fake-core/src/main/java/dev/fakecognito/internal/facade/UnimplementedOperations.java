@@ -47,8 +47,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeMan
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsRequest;
@@ -92,8 +90,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuth
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobRequest;
@@ -261,11 +257,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public DescribeRiskConfigurationResponse describeRiskConfiguration(DescribeRiskConfigurationRequest request) {
-    throw notImplemented("DescribeRiskConfiguration");
-  }
-
-  @Override
   public DescribeTermsResponse describeTerms(DescribeTermsRequest request) {
     throw notImplemented("DescribeTerms");
   }
@@ -358,11 +349,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request) {
     throw notImplemented("SetLogDeliveryConfiguration");
-  }
-
-  @Override
-  public SetRiskConfigurationResponse setRiskConfiguration(SetRiskConfigurationRequest request) {
-    throw notImplemented("SetRiskConfiguration");
   }
 
   @Override

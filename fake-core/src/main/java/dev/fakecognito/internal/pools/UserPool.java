@@ -3,20 +3,21 @@ package dev.fakecognito.internal.pools;
 import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.users.User;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 
@@ -38,6 +39,7 @@ public final class UserPool {
   private final ConcurrentHashMap<String, UserPoolClientType> clients = new ConcurrentHashMap<>();
   /** The secrets of each app client that has any, oldest first, by client ID; the lists are immutable. */
   private final ConcurrentHashMap<String, List<ClientSecret>> clientSecrets = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, RiskConfigurationType> riskConfigurations = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> users = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> bySub = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> byAlias = new ConcurrentHashMap<>();
@@ -106,6 +108,17 @@ public final class UserPool {
   public ConcurrentHashMap<String, List<ClientSecret>> clientSecrets() {
     return clientSecrets;
   }
+
+  /**
+   * Threat protection settings set with SetRiskConfiguration, by app client ID, with the pool's own
+   * under {@link #POOL_RISK_CONFIGURATION}.
+   */
+  public ConcurrentHashMap<String, RiskConfigurationType> riskConfigurations() {
+    return riskConfigurations;
+  }
+
+  /** The key of the pool-wide entry in {@link #riskConfigurations()}. */
+  public static final String POOL_RISK_CONFIGURATION = "";
 
   /** The current secrets of an app client, oldest first; empty for a client without a secret. */
   public List<ClientSecret> secretsOf(String clientId) {

@@ -1,0 +1,192 @@
+package dev.fakecognito.internal.risk;
+
+import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.users.AuthEvents;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverActionsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverRiskConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CompromisedCredentialsRiskConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskExceptionConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolAddOnsType;
+
+/**
+ * Threat protection settings (SetRiskConfiguration, DescribeRiskConfiguration) and the decision
+ * they drive today: in ENFORCED mode a sign-in from an address of the always-block list is refused
+ * before any user is looked at, unless the address is also on the always-allow list. An app
+ * client's own settings replace the pool's; without its own, the pool's apply.
+ */
+public final class RiskOperations {
+
+  private static final int MAX_RANGES = 200;
+  private static final Set<String> COMPROMISED_ACTIONS = Set.of("BLOCK", "NO_ACTION");
+  private static final Set<String> TAKEOVER_ACTIONS = Set.of("BLOCK", "MFA_IF_CONFIGURED", "MFA_REQUIRED", "NO_ACTION");
+  private static final Set<String> EVENT_FILTERS = Set.of("SIGN_IN", "PASSWORD_CHANGE", "SIGN_UP");
+
+  private final Backend backend;
+
+  public RiskOperations(Backend backend) {
+    this.backend = backend;
+  }
+
+  public SetRiskConfigurationResponse setRiskConfiguration(SetRiskConfigurationRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    if (request.clientId() != null) {
+      backend.client(pool, request.clientId());
+    }
+    validate(request);
+    requireThreatProtection(pool);
+    RiskConfigurationType configuration = RiskConfigurationType.builder()
+        .userPoolId(pool.id())
+        .clientId(request.clientId())
+        .compromisedCredentialsRiskConfiguration(request.compromisedCredentialsRiskConfiguration())
+        .accountTakeoverRiskConfiguration(request.accountTakeoverRiskConfiguration())
+        .riskExceptionConfiguration(request.riskExceptionConfiguration())
+        .lastModifiedDate(backend.clock().instant())
+        .build();
+    pool.lock().lock();
+    try {
+      pool.riskConfigurations().put(key(request.clientId()), configuration);
+    } finally {
+      pool.lock().unlock();
+    }
+    return SetRiskConfigurationResponse.builder().riskConfiguration(configuration).build();
+  }
+
+  public DescribeRiskConfigurationResponse describeRiskConfiguration(DescribeRiskConfigurationRequest request) {
+    UserPool pool = backend.pool(request.userPoolId());
+    if (request.clientId() != null) {
+      backend.client(pool, request.clientId());
+    }
+    requireThreatProtection(pool);
+    RiskConfigurationType configuration = effective(pool, request.clientId());
+    if (configuration == null) {
+      configuration = RiskConfigurationType.builder().userPoolId(pool.id()).clientId(request.clientId()).build();
+    }
+    return DescribeRiskConfigurationResponse.builder().riskConfiguration(configuration).build();
+  }
+
+  /**
+   * Refuses a sign-in from an always-blocked address when the pool enforces threat protection.
+   *
+   * @param ip the end user's address as Cognito would see it, or {@code null} if none is known
+   */
+  public static void checkSignIn(UserPool pool, String clientId, @Nullable String ip) {
+    if (ip == null || mode(pool) != AdvancedSecurityModeType.ENFORCED) {
+      return;
+    }
+    RiskConfigurationType configuration = effective(pool, clientId);
+    RiskExceptionConfigurationType exceptions =
+        configuration == null ? null : configuration.riskExceptionConfiguration();
+    if (exceptions == null || within(exceptions.skippedIPRangeList(), ip)) {
+      return;
+    }
+    if (within(exceptions.blockedIPRangeList(), ip)) {
+      throw CognitoErrors.blockedBySecurity();
+    }
+  }
+
+  private static @Nullable RiskConfigurationType effective(UserPool pool, @Nullable String clientId) {
+    RiskConfigurationType own = clientId == null ? null : pool.riskConfigurations().get(clientId);
+    return own != null ? own : pool.riskConfigurations().get(UserPool.POOL_RISK_CONFIGURATION);
+  }
+
+  private static boolean within(List<String> ranges, String ip) {
+    for (String range : ranges) {
+      if (IpRange.parse(range).map(r -> r.contains(ip)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static @Nullable AdvancedSecurityModeType mode(UserPool pool) {
+    UserPoolAddOnsType addOns = pool.config().userPoolAddOns();
+    return addOns == null ? null : addOns.advancedSecurityMode();
+  }
+
+  private static void requireThreatProtection(UserPool pool) {
+    if (!AuthEvents.enabled(pool)) {
+      throw CognitoErrors.advancedSecurityNotEnabled();
+    }
+  }
+
+  private static String key(@Nullable String clientId) {
+    return clientId == null ? UserPool.POOL_RISK_CONFIGURATION : clientId;
+  }
+
+  /* ---- Validation, all before anything is stored ---- */
+
+  private static void validate(SetRiskConfigurationRequest request) {
+    CompromisedCredentialsRiskConfigurationType compromised = request.compromisedCredentialsRiskConfiguration();
+    if (compromised != null) {
+      String member = "compromisedCredentialsRiskConfiguration";
+      if (compromised.actions() == null) {
+        throw CognitoErrors.notNull(member + ".actions");
+      }
+      oneOf(member + ".actions.eventAction", compromised.actions().eventActionAsString(), COMPROMISED_ACTIONS);
+      for (String filter : compromised.eventFilterAsStrings()) {
+        oneOf(member + ".eventFilter", filter, EVENT_FILTERS);
+      }
+    }
+    AccountTakeoverRiskConfigurationType takeover = request.accountTakeoverRiskConfiguration();
+    if (takeover != null) {
+      String member = "accountTakeoverRiskConfiguration";
+      AccountTakeoverActionsType actions = takeover.actions();
+      if (actions == null) {
+        throw CognitoErrors.notNull(member + ".actions");
+      }
+      takeoverAction(member + ".actions.lowAction", actions.lowAction());
+      takeoverAction(member + ".actions.mediumAction", actions.mediumAction());
+      takeoverAction(member + ".actions.highAction", actions.highAction());
+    }
+    RiskExceptionConfigurationType exceptions = request.riskExceptionConfiguration();
+    if (exceptions != null) {
+      ranges("riskExceptionConfiguration.blockedIPRangeList", exceptions.blockedIPRangeList());
+      ranges("riskExceptionConfiguration.skippedIPRangeList", exceptions.skippedIPRangeList());
+    }
+  }
+
+  private static void takeoverAction(String member, @Nullable AccountTakeoverActionType action) {
+    if (action == null) {
+      return;
+    }
+    if (action.sendNotification() == null) {
+      throw CognitoErrors.notNull(member + ".notify");
+    }
+    oneOf(member + ".eventAction", action.eventActionAsString(), TAKEOVER_ACTIONS);
+  }
+
+  private static void oneOf(String member, @Nullable String value, Set<String> allowed) {
+    if (value == null) {
+      throw CognitoErrors.notNull(member);
+    }
+    if (!allowed.contains(value)) {
+      List<String> sorted = new ArrayList<>(allowed);
+      sorted.sort(null);
+      throw CognitoErrors.constraint(member, value, "Member must satisfy enum value set: " + sorted);
+    }
+  }
+
+  private static void ranges(String member, List<String> ranges) {
+    if (ranges.size() > MAX_RANGES) {
+      throw CognitoErrors.listLength(member, "Member must have length less than or equal to " + MAX_RANGES);
+    }
+    for (String range : ranges) {
+      if (range == null || IpRange.parse(range).isEmpty()) {
+        throw CognitoErrors.invalidIpRange(range);
+      }
+    }
+  }
+}
