@@ -18,12 +18,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,14 +58,15 @@ public final class Endpoint implements AutoCloseable {
   private static final String JSON_1_1 = "application/x-amz-json-1.1";
   private static final AtomicInteger THREADS = new AtomicInteger();
   /** Operations by name, or empty for a name the SDK on the class path does not know. */
-  private static final Map<String, Optional<Method>> OPERATIONS = new ConcurrentHashMap<>();
+  private static final Map<String, Optional<Operation>> OPERATIONS = new ConcurrentHashMap<>();
 
   private final FakeCognitoIdentityProviderClient facade;
   private final Backend backend;
   private final HttpServer server;
   private final ExecutorService executor;
   private final URI uri;
-  private final List<HttpCall> calls = new CopyOnWriteArrayList<>();
+  /** Guarded by itself; appended to on every call, so not a copy-on-write list. */
+  private final List<HttpCall> calls = new ArrayList<>();
 
   /**
    * Starts serving on {@code port} of 127.0.0.1, or on a free port if it is 0.
@@ -98,7 +99,9 @@ public final class Endpoint implements AutoCloseable {
 
   /** The API calls served so far, oldest first. */
   public List<HttpCall> calls() {
-    return List.copyOf(calls);
+    synchronized (calls) {
+      return List.copyOf(calls);
+    }
   }
 
   /** Stops serving and frees the port; calls in progress are cut off. */
@@ -132,7 +135,10 @@ public final class Endpoint implements AutoCloseable {
     int status = apiCall(exchange);
     if (target != null && target.startsWith(TARGET_PREFIX)) {
       String accessKeyId = accessKeyId(exchange.getRequestHeaders().getFirst("Authorization"));
-      calls.add(new HttpCall(target.substring(TARGET_PREFIX.length()), accessKeyId != null, accessKeyId, status));
+      HttpCall call = new HttpCall(target.substring(TARGET_PREFIX.length()), accessKeyId != null, accessKeyId, status);
+      synchronized (calls) {
+        calls.add(call);
+      }
     }
   }
 
@@ -157,11 +163,11 @@ public final class Endpoint implements AutoCloseable {
   private int apiCall(HttpExchange exchange) throws IOException {
     String requestId = Ids.uuid();
     try {
-      Method operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+      Operation operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
       byte[] body = body(exchange.getRequestBody());
-      SdkPojo builder = (SdkPojo) operation.getParameterTypes()[0].getMethod("builder").invoke(null);
+      SdkPojo builder = operation.builder();
       JsonCodec.read(json(body), builder);
-      Object response = call(operation, ((SdkBuilder<?, ?>) builder).build());
+      Object response = call(operation.method(), ((SdkBuilder<?, ?>) builder).build());
       exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
       send(exchange, 200, JSON_1_1, JSONObjectUtils.toJSONString(JsonCodec.write((SdkPojo) response)));
       return 200;
@@ -182,8 +188,15 @@ public final class Endpoint implements AutoCloseable {
     }
   }
 
-  /** The interface method of the target's operation. */
-  private static Method operation(String target) {
+  /** An operation: the client interface's method, and its request's static {@code builder()}. */
+  private record Operation(Method method, Method builderFactory) {
+    SdkPojo builder() throws ReflectiveOperationException {
+      return (SdkPojo) builderFactory.invoke(null);
+    }
+  }
+
+  /** The target's operation. */
+  private static Operation operation(String target) {
     if (target == null || !target.startsWith(TARGET_PREFIX)) {
       throw new WireException(400, "UnknownOperationException",
           "X-Amz-Target must be " + TARGET_PREFIX + "<Operation>, not " + target + ".");
@@ -193,14 +206,15 @@ public final class Endpoint implements AutoCloseable {
         new WireException(400, "UnknownOperationException", "No operation " + name + "."));
   }
 
-  private static Optional<Method> find(String name) {
+  private static Optional<Operation> find(String name) {
     if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
       return Optional.empty();
     }
     try {
       Class<?> request = Class.forName(MODEL + name + "Request", false, CognitoIdentityProviderClient.class.getClassLoader());
       String methodName = Character.toLowerCase(name.charAt(0)) + name.substring(1);
-      return Optional.of(CognitoIdentityProviderClient.class.getMethod(methodName, request));
+      return Optional.of(new Operation(CognitoIdentityProviderClient.class.getMethod(methodName, request),
+          request.getMethod("builder")));
     } catch (ClassNotFoundException | NoSuchMethodException e) {
       return Optional.empty();
     }
