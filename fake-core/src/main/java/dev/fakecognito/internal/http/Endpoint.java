@@ -1,32 +1,24 @@
 package dev.fakecognito.internal.http;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
+import dev.fakecognito.internal.http.LoopbackServer.Request;
+import dev.fakecognito.internal.http.LoopbackServer.Response;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.recording.HttpCall;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
@@ -43,29 +35,25 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * #calls()} says which each was. Every response
  * carries CORS headers, and {@code OPTIONS} is answered on every path, so that a page on another
  * origin can call the fake.
+ *
+ * <p>It runs on {@link LoopbackServer}: each connection is served on a thread of its own, so a
+ * call is answered on the thread that read it.
  */
 public final class Endpoint implements AutoCloseable {
-
-  /** The JDK's server waits for more data before sending small responses unless told not to. */
-  static {
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
 
   static final int MAX_BODY_BYTES = 1 << 20;
   private static final String TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
   private static final String JSON_1_1 = "application/x-amz-json-1.1";
-  private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final String EXPOSED_HEADERS = "x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, Date";
   /** Operations by name, or empty for a name the SDK on the class path does not know. */
-  private static final Map<String, Optional<Method>> OPERATIONS = new ConcurrentHashMap<>();
+  private static final Map<String, Optional<Operation>> OPERATIONS = new ConcurrentHashMap<>();
 
   private final FakeCognitoIdentityProviderClient facade;
   private final Backend backend;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LoopbackServer server;
   private final URI uri;
-  private final List<HttpCall> calls = new CopyOnWriteArrayList<>();
+  /** Guarded by itself; appended to on every call, so not a copy-on-write list. */
+  private final List<HttpCall> calls = new ArrayList<>();
 
   /**
    * Starts serving on {@code port} of 127.0.0.1, or on a free port if it is 0.
@@ -76,19 +64,11 @@ public final class Endpoint implements AutoCloseable {
     this.facade = facade;
     this.backend = backend;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      server = new LoopbackServer(port, MAX_BODY_BYTES, "fake-cognito-http", this::handle);
     } catch (IOException e) {
       throw new IllegalStateException("cannot serve on 127.0.0.1:" + port + ": " + e.getMessage(), e);
     }
-    executor = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "fake-cognito-http-" + THREADS.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
-    uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    uri = URI.create("http://127.0.0.1:" + server.port());
   }
 
   /** The base URI, {@code http://127.0.0.1:<port>}. */
@@ -98,42 +78,47 @@ public final class Endpoint implements AutoCloseable {
 
   /** The API calls served so far, oldest first. */
   public List<HttpCall> calls() {
-    return List.copyOf(calls);
+    synchronized (calls) {
+      return List.copyOf(calls);
+    }
   }
 
   /** Stops serving and frees the port; calls in progress are cut off. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      cors(exchange);
-      String method = exchange.getRequestMethod();
-      String path = exchange.getRequestURI().getPath();
-      if (method.equals("OPTIONS")) {
-        preflight(exchange);
-      } else if (path.equals("/") && method.equals("POST")) {
-        api(exchange);
-      } else if (method.equals("GET") || method.equals("HEAD")) {
-        wellKnown(exchange, path);
-      } else {
-        send(exchange, 405, "application/json", error("MethodNotAllowedException", method + " is not served on " + path));
-      }
+  private Response handle(Request request) {
+    String method = request.method();
+    String path = request.path();
+    Response response;
+    if (method.equals("OPTIONS")) {
+      response = preflight(request);
+    } else if (path.equals("/") && method.equals("POST")) {
+      response = api(request);
+    } else if (method.equals("GET") || method.equals("HEAD")) {
+      response = wellKnown(path);
+    } else {
+      response = json(405, "application/json", error("MethodNotAllowedException", method + " is not served on " + path));
     }
+    return cors(request, response);
   }
 
   /* ---- JSON 1.1 API ---- */
 
-  private void api(HttpExchange exchange) throws IOException {
-    String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-    int status = apiCall(exchange);
+  private Response api(Request request) {
+    String target = request.header("x-amz-target");
+    Response response = apiCall(request, target);
     if (target != null && target.startsWith(TARGET_PREFIX)) {
-      String accessKeyId = accessKeyId(exchange.getRequestHeaders().getFirst("Authorization"));
-      calls.add(new HttpCall(target.substring(TARGET_PREFIX.length()), accessKeyId != null, accessKeyId, status));
+      String accessKeyId = accessKeyId(request.header("authorization"));
+      HttpCall call = new HttpCall(target.substring(TARGET_PREFIX.length()), accessKeyId != null, accessKeyId,
+          response.status);
+      synchronized (calls) {
+        calls.add(call);
+      }
     }
+    return response;
   }
 
   /**
@@ -153,37 +138,38 @@ public final class Endpoint implements AutoCloseable {
     return end > start ? authorization.substring(start, end) : null;
   }
 
-  /** Answers one API call; returns the HTTP status sent. */
-  private int apiCall(HttpExchange exchange) throws IOException {
+  /** Answers one API call. */
+  private Response apiCall(Request request, @Nullable String target) {
     String requestId = Ids.uuid();
     try {
-      Method operation = operation(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-      byte[] body = body(exchange.getRequestBody());
-      SdkPojo builder = (SdkPojo) operation.getParameterTypes()[0].getMethod("builder").invoke(null);
-      JsonCodec.read(json(body), builder);
-      Object response = call(operation, ((SdkBuilder<?, ?>) builder).build());
-      exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-      send(exchange, 200, JSON_1_1, JSONObjectUtils.toJSONString(JsonCodec.write((SdkPojo) response)));
-      return 200;
+      Operation operation = operation(target);
+      SdkPojo builder = operation.builder();
+      JsonCodec.read(json(body(request)), builder);
+      Object response = call(operation.method(), ((SdkBuilder<?, ?>) builder).build());
+      return json(200, JSON_1_1, JSONObjectUtils.toJSONString(JsonCodec.write((SdkPojo) response)))
+          .header("x-amzn-RequestId", requestId);
     } catch (CognitoIdentityProviderException e) {
       String type = e.awsErrorDetails().errorCode();
       String id = e.requestId() == null ? requestId : e.requestId();
-      sendError(exchange, e.statusCode(), type, e.awsErrorDetails().errorMessage(), id);
-      return e.statusCode();
+      return errorResponse(e.statusCode(), type, e.awsErrorDetails().errorMessage(), id);
     } catch (WireException e) {
-      sendError(exchange, e.status(), e.type(), e.getMessage(), requestId);
-      return e.status();
+      return errorResponse(e.status(), e.type(), e.getMessage(), requestId);
     } catch (UnsupportedOperationException e) {
-      sendError(exchange, 400, "UnknownOperationException", e.getMessage(), requestId);
-      return 400;
+      return errorResponse(400, "UnknownOperationException", e.getMessage(), requestId);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      sendError(exchange, 500, "InternalErrorException", "fake-cognito failed: " + e, requestId);
-      return 500;
+      return errorResponse(500, "InternalErrorException", "fake-cognito failed: " + e, requestId);
     }
   }
 
-  /** The interface method of the target's operation. */
-  private static Method operation(String target) {
+  /** An operation: the client interface's method, and its request's static {@code builder()}. */
+  private record Operation(Method method, Method builderFactory) {
+    SdkPojo builder() throws ReflectiveOperationException {
+      return (SdkPojo) builderFactory.invoke(null);
+    }
+  }
+
+  /** The target's operation. */
+  private static Operation operation(@Nullable String target) {
     if (target == null || !target.startsWith(TARGET_PREFIX)) {
       throw new WireException(400, "UnknownOperationException",
           "X-Amz-Target must be " + TARGET_PREFIX + "<Operation>, not " + target + ".");
@@ -198,7 +184,7 @@ public final class Endpoint implements AutoCloseable {
    * lower-cases its first letter ({@code SetUserMFAPreference} is {@code setUserMFAPreference},
    * taking a {@code SetUserMfaPreferenceRequest}).
    */
-  private static Optional<Method> find(String name) {
+  private static Optional<Operation> find(String name) {
     if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
       return Optional.empty();
     }
@@ -206,7 +192,11 @@ public final class Endpoint implements AutoCloseable {
     for (Method method : CognitoIdentityProviderClient.class.getMethods()) {
       if (method.getName().equals(methodName) && method.getParameterCount() == 1
           && SdkRequest.class.isAssignableFrom(method.getParameterTypes()[0])) {
-        return Optional.of(method);
+        try {
+          return Optional.of(new Operation(method, method.getParameterTypes()[0].getMethod("builder")));
+        } catch (NoSuchMethodException e) {
+          return Optional.empty();
+        }
       }
     }
     return Optional.empty();
@@ -223,9 +213,9 @@ public final class Endpoint implements AutoCloseable {
     }
   }
 
-  private static byte[] body(InputStream in) throws IOException {
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    if (body.length > MAX_BODY_BYTES) {
+  private static byte[] body(Request request) {
+    byte[] body = request.body();
+    if (request.tooLarge() || body == null) {
       throw new WireException(413, "SerializationException",
           "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
     }
@@ -246,13 +236,12 @@ public final class Endpoint implements AutoCloseable {
 
   /* ---- Discovery and keys ---- */
 
-  private void wellKnown(HttpExchange exchange, String path) throws IOException {
+  private Response wellKnown(String path) {
     String[] parts = path.split("/");
     // "/<poolId>/.well-known/<document>" splits into "", poolId, ".well-known", document.
     if (parts.length != 4 || !parts[2].equals(".well-known")
         || !(parts[3].equals("jwks.json") || parts[3].equals("openid-configuration"))) {
-      send(exchange, 404, "application/json", error("NotFoundException", "Nothing is served at " + path + "."));
-      return;
+      return json(404, "application/json", error("NotFoundException", "Nothing is served at " + path + "."));
     }
     String poolId = parts[1];
     String document;
@@ -260,11 +249,9 @@ public final class Endpoint implements AutoCloseable {
       backend.pool(poolId);
       document = parts[3].equals("jwks.json") ? backend.tokens().jwks(poolId) : discovery(poolId);
     } catch (CognitoIdentityProviderException e) {
-      send(exchange, 404, "application/json", error(e.awsErrorDetails().errorCode(), e.awsErrorDetails().errorMessage()));
-      return;
+      return json(404, "application/json", error(e.awsErrorDetails().errorCode(), e.awsErrorDetails().errorMessage()));
     }
-    exchange.getResponseHeaders().set("Cache-Control", "max-age=300");
-    send(exchange, 200, "application/json", document);
+    return json(200, "application/json", document).header("Cache-Control", "max-age=300");
   }
 
   private String discovery(String poolId) {
@@ -281,35 +268,31 @@ public final class Endpoint implements AutoCloseable {
 
   /* ---- Responses ---- */
 
-  private static void cors(HttpExchange exchange) {
-    Headers headers = exchange.getResponseHeaders();
-    String origin = exchange.getRequestHeaders().getFirst("Origin");
-    headers.set("Access-Control-Allow-Origin", origin == null ? "*" : origin);
-    headers.set("Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, Date");
+  private static Response cors(Request request, Response response) {
+    String origin = request.header("origin");
+    response.header("Access-Control-Allow-Origin", origin == null ? "*" : origin);
+    response.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
     if (origin != null) {
-      headers.set("Vary", "Origin");
+      response.header("Vary", "Origin");
     }
+    return response;
   }
 
-  private static void preflight(HttpExchange exchange) throws IOException {
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-    String requested = exchange.getRequestHeaders().getFirst("Access-Control-Request-Headers");
-    headers.set("Access-Control-Allow-Headers", requested == null ? "*" : requested);
-    headers.set("Access-Control-Max-Age", "86400");
-    exchange.sendResponseHeaders(204, -1);
+  private static Response preflight(Request request) {
+    String requested = request.header("access-control-request-headers");
+    return new Response(204, new byte[0])
+        .header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+        .header("Access-Control-Allow-Headers", requested == null ? "*" : requested)
+        .header("Access-Control-Max-Age", "86400");
   }
 
-  private static void sendError(HttpExchange exchange, int status, String type, String message, String requestId)
-      throws IOException {
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("x-amzn-RequestId", requestId);
-    headers.set("x-amzn-ErrorType", type + ":");
-    if (message.chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
-      // A header cannot carry a line break; such a message travels in the body only.
-      headers.set("x-amzn-ErrorMessage", message);
-    }
-    send(exchange, status, JSON_1_1, error(type, message));
+  private static Response errorResponse(int status, String type, String message, String requestId) {
+    Response response = json(status, JSON_1_1, error(type, message))
+        .header("x-amzn-RequestId", requestId)
+        .header("x-amzn-ErrorType", type + ":");
+    // A header cannot carry a line break; such a message travels in the body only.
+    return message.chars().noneMatch(c -> c < 0x20 || c == 0x7f) ? response.header("x-amzn-ErrorMessage", message)
+        : response;
   }
 
   private static String error(String type, String message) {
@@ -319,15 +302,7 @@ public final class Endpoint implements AutoCloseable {
     return JSONObjectUtils.toJSONString(body);
   }
 
-  private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", contentType);
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-    if (!head) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
+  private static Response json(int status, String contentType, String body) {
+    return new Response(status, body.getBytes(StandardCharsets.UTF_8)).header("Content-Type", contentType);
   }
 }
