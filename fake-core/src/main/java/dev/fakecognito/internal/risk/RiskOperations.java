@@ -4,8 +4,12 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.AuthEvents;
+import dev.fakecognito.internal.users.User;
+import dev.fakecognito.recording.SentMessage;
+import dev.fakecognito.threats.RiskLevel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverActionType;
@@ -15,6 +19,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSec
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompromisedCredentialsRiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EventRiskType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotifyConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotifyEmailType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskDecisionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskExceptionConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationRequest;
@@ -95,6 +103,87 @@ public final class RiskOperations {
     if (within(exceptions.blockedIPRangeList(), ip)) {
       throw CognitoErrors.blockedBySecurity();
     }
+  }
+
+  /**
+   * What account takeover protection makes of a sign-in whose password was right.
+   *
+   * @param level the higher of the address's and the user's risk, or {@code null} for none
+   * @param action the configured action for that level, or {@code null} if none applies
+   * @param enforced whether the pool acts on it (ENFORCED) rather than only recording it (AUDIT)
+   */
+  public record Assessment(@Nullable RiskLevel level, @Nullable AccountTakeoverActionType action, boolean enforced) {
+
+    /** The configured event action when the pool acts on it: BLOCK, MFA_IF_CONFIGURED, MFA_REQUIRED or NO_ACTION. */
+    public @Nullable String enforcedAction() {
+      return enforced && action != null ? action.eventActionAsString() : null;
+    }
+
+    public boolean notifies() {
+      return enforced && action != null && Boolean.TRUE.equals(action.sendNotification());
+    }
+
+    /** The risk an auth event records; {@code blocked} when the sign-in was refused for it. */
+    public EventRiskType eventRisk(boolean blocked) {
+      if (level == null) {
+        return AuthEvents.NO_RISK;
+      }
+      return EventRiskType.builder()
+          .riskDecision(blocked ? RiskDecisionType.BLOCK : RiskDecisionType.ACCOUNT_TAKEOVER)
+          .riskLevel(level.name().charAt(0) + level.name().substring(1).toLowerCase(Locale.ROOT))
+          .compromisedCredentialsDetected(false)
+          .build();
+    }
+  }
+
+  /** Assesses a sign-in of {@code username} from {@code ip}; no risk unless the pool is in AUDIT or ENFORCED mode. */
+  public static Assessment assess(RiskSignals signals, UserPool pool, String clientId, String username,
+      @Nullable String ip) {
+    if (!AuthEvents.enabled(pool)) {
+      return new Assessment(null, null, false);
+    }
+    RiskLevel level = signals.level(pool.id(), username, ip);
+    RiskConfigurationType configuration = effective(pool, clientId);
+    AccountTakeoverRiskConfigurationType takeover =
+        configuration == null ? null : configuration.accountTakeoverRiskConfiguration();
+    AccountTakeoverActionType action = null;
+    if (level != null && takeover != null && takeover.actions() != null) {
+      AccountTakeoverActionsType actions = takeover.actions();
+      action = switch (level) {
+        case LOW -> actions.lowAction();
+        case MEDIUM -> actions.mediumAction();
+        case HIGH -> actions.highAction();
+      };
+    }
+    return new Assessment(level, action, mode(pool) == AdvancedSecurityModeType.ENFORCED);
+  }
+
+  /**
+   * Sends the account takeover notification to the user's email, if they have one: the configured
+   * message for the action taken, or a plain one (assumed wording), carrying the event's feedback
+   * token.
+   *
+   * @param action BLOCK, MFA or NO_ACTION: which of the configured messages to send
+   */
+  public static void notifyUser(Backend backend, UserPool pool, User user, @Nullable String clientId,
+      String action, String eventId, String feedbackToken) {
+    String email = user.attribute("email");
+    if (email == null) {
+      return;
+    }
+    RiskConfigurationType configuration = effective(pool, clientId);
+    NotifyConfigurationType notify = configuration == null || configuration.accountTakeoverRiskConfiguration() == null
+        ? null : configuration.accountTakeoverRiskConfiguration().notifyConfiguration();
+    NotifyEmailType message = notify == null ? null : switch (action) {
+      case "BLOCK" -> notify.blockEmail();
+      case "MFA" -> notify.mfaEmail();
+      default -> notify.noActionEmail();
+    };
+    String subject = message == null || message.subject() == null ? "Unusual sign-in activity" : message.subject();
+    String body = message == null || message.textBody() == null
+        ? "We noticed a sign-in to your account that did not look like you." : message.textBody();
+    String text = subject + "\n\n" + body + "\n\nEvent: " + eventId + "\nFeedback token: " + feedbackToken;
+    backend.outbox().send(new SentMessage(pool.id(), user.username(), "EMAIL", email, null, text), "AccountTakeover");
   }
 
   private static @Nullable RiskConfigurationType effective(UserPool pool, @Nullable String clientId) {
