@@ -528,6 +528,13 @@ public final class AuthOperations {
     UserPool pool = client.pool();
     RiskOperations.Assessment risk =
         RiskOperations.assess(backend.risks(), pool, client.clientId(), user.username(), call.ip());
+    if (backend.risks().compromised(pool, user)
+        && RiskOperations.blocksCompromised(pool, client.clientId(), "SIGN_IN")) {
+      AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(),
+          ChallengeResponse.SUCCESS, risk.eventRisk(true, true));
+      // Assumed: refused as the IP block is; Cognito's wording for this case is not documented.
+      throw CognitoErrors.blockedBySecurity();
+    }
     String action = risk.enforcedAction();
     if (action == null) {
       return false;
@@ -569,7 +576,7 @@ public final class AuthOperations {
     RiskOperations.Assessment risk =
         RiskOperations.assess(backend.risks(), pool, client.clientId(), user.username(), call.ip());
     String eventId = AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.PASS, call.ip(),
-        ChallengeResponse.SUCCESS, risk.eventRisk(false));
+        ChallengeResponse.SUCCESS, risk.eventRisk(false, AuthEvents.enabled(pool) && backend.risks().compromised(pool, user)));
     if (risk.notifies()) {
       String action = risk.enforcedAction();
       RiskOperations.notifyUser(backend, pool, user, client.clientId(),

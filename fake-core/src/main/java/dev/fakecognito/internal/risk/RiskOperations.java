@@ -125,15 +125,46 @@ public final class RiskOperations {
 
     /** The risk an auth event records; {@code blocked} when the sign-in was refused for it. */
     public EventRiskType eventRisk(boolean blocked) {
-      if (level == null) {
+      return eventRisk(blocked, false);
+    }
+
+    /** The same, with whether the password was found among compromised credentials. */
+    public EventRiskType eventRisk(boolean blocked, boolean compromised) {
+      if (level == null && !compromised) {
         return AuthEvents.NO_RISK;
+      }
+      if (level == null) {
+        return EventRiskType.builder().riskDecision(blocked ? RiskDecisionType.BLOCK : RiskDecisionType.NO_RISK)
+            .compromisedCredentialsDetected(true).build();
       }
       return EventRiskType.builder()
           .riskDecision(blocked ? RiskDecisionType.BLOCK : RiskDecisionType.ACCOUNT_TAKEOVER)
           .riskLevel(level.name().charAt(0) + level.name().substring(1).toLowerCase(Locale.ROOT))
-          .compromisedCredentialsDetected(false)
+          .compromisedCredentialsDetected(compromised)
           .build();
     }
+  }
+
+  /**
+   * Whether compromised-credentials protection refuses a sign-in, sign-up or password change whose
+   * password is compromised: only in ENFORCED mode, with a BLOCK action and the event among the
+   * configuration's event filter (all events when it lists none).
+   *
+   * @param event SIGN_IN, SIGN_UP or PASSWORD_CHANGE
+   */
+  public static boolean blocksCompromised(UserPool pool, @Nullable String clientId, String event) {
+    if (mode(pool) != AdvancedSecurityModeType.ENFORCED) {
+      return false;
+    }
+    RiskConfigurationType configuration = effective(pool, clientId);
+    CompromisedCredentialsRiskConfigurationType compromised =
+        configuration == null ? null : configuration.compromisedCredentialsRiskConfiguration();
+    if (compromised == null || compromised.actions() == null
+        || !"BLOCK".equals(compromised.actions().eventActionAsString())) {
+      return false;
+    }
+    List<String> filter = compromised.eventFilterAsStrings();
+    return filter.isEmpty() || filter.contains(event);
   }
 
   /** Assesses a sign-in of {@code username} from {@code ip}; no risk unless the pool is in AUDIT or ENFORCED mode. */
