@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverActionsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverRiskConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateAuthEventFeedbackRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateAuthEventFeedbackResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthEventType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EventFeedbackType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateAuthEventFeedbackRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateAuthEventFeedbackResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompromisedCredentialsRiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationResponse;
@@ -83,6 +89,68 @@ public final class RiskOperations {
       configuration = RiskConfigurationType.builder().userPoolId(pool.id()).clientId(request.clientId()).build();
     }
     return DescribeRiskConfigurationResponse.builder().riskConfiguration(configuration).build();
+  }
+
+  public AdminUpdateAuthEventFeedbackResponse adminUpdateAuthEventFeedback(AdminUpdateAuthEventFeedbackRequest request) {
+    // Assumed: the provider Cognito stores for an administrator's feedback.
+    feedback(request.userPoolId(), request.username(), request.eventId(), null, request.feedbackValueAsString(),
+        "Admin");
+    return AdminUpdateAuthEventFeedbackResponse.builder().build();
+  }
+
+  public UpdateAuthEventFeedbackResponse updateAuthEventFeedback(UpdateAuthEventFeedbackRequest request) {
+    if (request.feedbackToken() == null) {
+      throw CognitoErrors.notNull("feedbackToken");
+    }
+    // Assumed: the provider Cognito stores for feedback given with the token of a notification.
+    feedback(request.userPoolId(), request.username(), request.eventId(), request.feedbackToken(),
+        request.feedbackValueAsString(), "User");
+    return UpdateAuthEventFeedbackResponse.builder().build();
+  }
+
+  /** Stores feedback on one auth event, replacing any earlier feedback. */
+  private void feedback(@Nullable String userPoolId, @Nullable String username, @Nullable String eventId,
+      @Nullable String token, @Nullable String value, String provider) {
+    UserPool pool = backend.pool(userPoolId);
+    if (username == null) {
+      throw CognitoErrors.notNull("username");
+    }
+    if (eventId == null) {
+      throw CognitoErrors.notNull("eventId");
+    }
+    if (value == null) {
+      throw CognitoErrors.notNull("feedbackValue");
+    }
+    if (!value.equals("Valid") && !value.equals("Invalid")) {
+      throw CognitoErrors.invalidParameter("1 validation error detected: Value '" + value
+          + "' at 'feedbackValue' failed to satisfy constraint: Member must satisfy enum value set: [Valid, Invalid]");
+    }
+    pool.lock().lock();
+    try {
+      User user = pool.find(username);
+      if (user == null) {
+        throw CognitoErrors.userNotFound();
+      }
+      requireThreatProtection(pool);
+      List<AuthEventType> events = user.authEvents();
+      for (int i = 0; i < events.size(); i++) {
+        AuthEventType event = events.get(i);
+        if (!eventId.equals(event.eventId())) {
+          continue;
+        }
+        if (token != null && !token.equals(user.feedbackTokens().get(eventId))) {
+          // Assumed exception and text for a token that is not the event's.
+          throw CognitoErrors.notAuthorized("Invalid feedback token.");
+        }
+        events.set(i, event.toBuilder().eventFeedback(EventFeedbackType.builder().feedbackValue(value)
+            .provider(provider).feedbackDate(backend.clock().instant()).build()).build());
+        return;
+      }
+      // Assumed text: Cognito's message for an unknown event ID is not documented.
+      throw CognitoErrors.resourceNotFound("Auth event " + eventId + " does not exist.");
+    } finally {
+      pool.lock().unlock();
+    }
   }
 
   /**
