@@ -8,6 +8,7 @@ import dev.fakecognito.internal.triggers.FunctionArns;
 import dev.fakecognito.recording.HttpCall;
 import dev.fakecognito.recording.Outbox;
 import dev.fakecognito.recording.RecordedContextData;
+import dev.fakecognito.threats.Threats;
 import dev.fakecognito.triggers.TriggerFunction;
 import dev.fakecognito.triggers.TriggerInvocation;
 import dev.fakecognito.triggers.TriggerType;
@@ -252,6 +253,11 @@ public final class FakeCognito implements AutoCloseable {
   /** Returns the messages this fake would have sent by email or SMS. */
   public Outbox outbox() {
     return backend.outbox();
+  }
+
+  /** Returns the risk this fake's threat protection sees, for tests to set. */
+  public Threats threats() {
+    return backend.risks();
   }
 
   /** Returns the user context data of every call that can carry it, in call order. */

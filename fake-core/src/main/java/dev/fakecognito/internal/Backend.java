@@ -6,6 +6,7 @@ import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.recording.ContextRecorder;
 import dev.fakecognito.internal.recording.InMemoryOutbox;
+import dev.fakecognito.internal.risk.RiskSignals;
 import dev.fakecognito.internal.tokens.TokenService;
 import dev.fakecognito.internal.triggers.TriggerDispatcher;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public final class Backend {
   private final ConcurrentHashMap<String, String> poolOfClient = new ConcurrentHashMap<>();
   private final InMemoryOutbox outbox = new InMemoryOutbox(this);
   private final ContextRecorder recorder = new ContextRecorder();
+  private final RiskSignals risks = new RiskSignals();
   private final TokenService tokens;
   private final TriggerDispatcher triggers;
   private volatile @Nullable AuthSessions sessions;
@@ -56,6 +58,11 @@ public final class Backend {
 
   public InMemoryOutbox outbox() {
     return outbox;
+  }
+
+  /** The risk a test has declared. */
+  public RiskSignals risks() {
+    return risks;
   }
 
   public ContextRecorder recorder() {
@@ -174,6 +181,7 @@ public final class Backend {
     poolOfClient.clear();
     outbox.clear();
     recorder.clear();
+    risks.reset();
     triggers.clear();
     tokens.clear();
   }

@@ -498,8 +498,10 @@ public final class AuthOperations {
       }
       return new Next(newPasswordChallenge(client, pool, user, deviceKey), null);
     }
+    boolean riskMfa = accountTakeover(client, user, now, call);
     Device device = deviceKey == null ? null : user.devices().get(deviceKey);
-    if (device != null && device.confirmed() && (device.remembered() || !DeviceTracking.onlyOnUserPrompt(pool))) {
+    if (!riskMfa && device != null && device.confirmed()
+        && (device.remembered() || !DeviceTracking.onlyOnUserPrompt(pool))) {
       String session = sessions.start(pool.id(), client.clientId(), user.username(),
           ChallengeNameType.DEVICE_SRP_AUTH.toString(), sessionValidity(client), device.key());
       return new Next(new Outcome(null, ChallengeNameType.DEVICE_SRP_AUTH.toString(),
@@ -510,6 +512,48 @@ public final class AuthOperations {
       return new Next(mfaStep, null);
     }
     return new Next(null, signedIn(client, user, now, call, device, tokenSource));
+  }
+
+  /**
+   * Account takeover protection in ENFORCED mode, once the password is right: BLOCK refuses the
+   * sign-in; MFA_REQUIRED asks for MFA and refuses users without an MFA factor; MFA_IF_CONFIGURED
+   * asks for MFA only of users with one; NO_ACTION lets the sign-in go on
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-settings-threat-protection.html).
+   * A refused sign-in is recorded as a failed event with a Block decision, and a configured
+   * notification is sent either way. The caller holds the pool's lock.
+   *
+   * @return whether the sign-in must pass MFA because of its risk, even from a remembered device
+   */
+  private boolean accountTakeover(ClientRef client, User user, Instant now, Call call) {
+    UserPool pool = client.pool();
+    RiskOperations.Assessment risk =
+        RiskOperations.assess(backend.risks(), pool, client.clientId(), user.username(), call.ip());
+    if (backend.risks().compromised(pool, user)
+        && RiskOperations.blocksCompromised(pool, client.clientId(), "SIGN_IN")) {
+      AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(),
+          ChallengeResponse.SUCCESS, risk.eventRisk(true, true));
+      // Assumed: refused as the IP block is; Cognito's wording for this case is not documented.
+      throw CognitoErrors.blockedBySecurity();
+    }
+    String action = risk.enforcedAction();
+    if (action == null) {
+      return false;
+    }
+    // Assumed: a user "has MFA configured" when an MFA factor the pool allows is turned on for them.
+    boolean configured = user.mfa().enabledFactors().stream()
+        .anyMatch(factor -> Mfa.allowed(pool, factor) && Mfa.reachable(user, factor));
+    boolean blocked = action.equals("BLOCK") || (action.equals("MFA_REQUIRED") && !configured);
+    boolean mfa = !blocked && configured && action.startsWith("MFA");
+    if (blocked) {
+      String eventId = AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(),
+          ChallengeResponse.SUCCESS, risk.eventRisk(true));
+      if (risk.notifies()) {
+        RiskOperations.notifyUser(backend, pool, user, client.clientId(), "BLOCK", eventId,
+            AuthEvents.feedbackToken(user, eventId));
+      }
+      throw CognitoErrors.blockedBySecurity();
+    }
+    return mfa;
   }
 
   /**
@@ -529,8 +573,16 @@ public final class AuthOperations {
             "clientMetadata", TriggerEvents.clientMetadata(call.forOtherTriggers())));
     User.Snapshot snapshot = user.snapshot();
     ClaimsOverride changes = TokenCustomization.ask(backend, client, snapshot, tokenSource, call.forOtherTriggers());
+    RiskOperations.Assessment risk =
+        RiskOperations.assess(backend.risks(), pool, client.clientId(), user.username(), call.ip());
     String eventId = AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.PASS, call.ip(),
-        ChallengeResponse.SUCCESS);
+        ChallengeResponse.SUCCESS, risk.eventRisk(false, AuthEvents.enabled(pool) && backend.risks().compromised(pool, user)));
+    if (risk.notifies()) {
+      String action = risk.enforcedAction();
+      RiskOperations.notifyUser(backend, pool, user, client.clientId(),
+          action != null && action.startsWith("MFA") ? "MFA" : "NO_ACTION", eventId,
+          AuthEvents.feedbackToken(user, eventId));
+    }
     NewDeviceMetadataType newDevice = null;
     String deviceKey = null;
     if (device != null) {

@@ -119,6 +119,10 @@ public final class CognitoErrors {
         "User pool client " + clientId + " does not exist.");
   }
 
+  public static ResourceNotFoundException resourceNotFound(String message) {
+    return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", message);
+  }
+
   /** The exact text Amplify compares before it forgets a device key and retries. */
   public static ResourceNotFoundException deviceNotFound() {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Device does not exist.");

@@ -456,7 +456,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<AdminUpdateAuthEventFeedbackResponse> adminUpdateAuthEventFeedback(AdminUpdateAuthEventFeedbackRequest request) {
-    throw UnimplementedOperations.notImplemented("AdminUpdateAuthEventFeedback");
+    return run(() -> facade.adminUpdateAuthEventFeedback(request));
   }
 
   @Override
@@ -911,7 +911,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateAuthEventFeedbackResponse> updateAuthEventFeedback(UpdateAuthEventFeedbackRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateAuthEventFeedback");
+    return run(() -> facade.updateAuthEventFeedback(request));
   }
 
   @Override

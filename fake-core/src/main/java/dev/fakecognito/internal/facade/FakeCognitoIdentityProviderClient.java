@@ -152,7 +152,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateAuthEventFeedbackRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateAuthEventFeedbackResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateAuthEventFeedbackRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateAuthEventFeedbackResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserMfaPreferenceResponse;
@@ -689,6 +693,16 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public SetRiskConfigurationResponse setRiskConfiguration(SetRiskConfigurationRequest request) {
     return risk.setRiskConfiguration(request);
+  }
+
+  @Override
+  public AdminUpdateAuthEventFeedbackResponse adminUpdateAuthEventFeedback(AdminUpdateAuthEventFeedbackRequest request) {
+    return risk.adminUpdateAuthEventFeedback(request);
+  }
+
+  @Override
+  public UpdateAuthEventFeedbackResponse updateAuthEventFeedback(UpdateAuthEventFeedbackRequest request) {
+    return risk.updateAuthEventFeedback(request);
   }
 
   @Override

@@ -7,8 +7,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateAuthEventFeedbackRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateAuthEventFeedbackResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderRequest;
@@ -102,8 +100,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateAuthEventFeedbackRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateAuthEventFeedbackResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
@@ -156,10 +152,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("AdminLinkProviderForUser");
   }
 
-  @Override
-  public AdminUpdateAuthEventFeedbackResponse adminUpdateAuthEventFeedback(AdminUpdateAuthEventFeedbackRequest request) {
-    throw notImplemented("AdminUpdateAuthEventFeedback");
-  }
 
   @Override
   public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest request) {
@@ -381,10 +373,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("UntagResource");
   }
 
-  @Override
-  public UpdateAuthEventFeedbackResponse updateAuthEventFeedback(UpdateAuthEventFeedbackRequest request) {
-    throw notImplemented("UpdateAuthEventFeedback");
-  }
 
   @Override
   public UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest request) {

@@ -4,17 +4,31 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.AuthEvents;
+import dev.fakecognito.internal.users.User;
+import dev.fakecognito.recording.SentMessage;
+import dev.fakecognito.threats.RiskLevel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverActionsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AccountTakeoverRiskConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateAuthEventFeedbackRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateAuthEventFeedbackResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthEventType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EventFeedbackType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateAuthEventFeedbackRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateAuthEventFeedbackResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompromisedCredentialsRiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeRiskConfigurationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EventRiskType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotifyConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotifyEmailType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskDecisionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskExceptionConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationRequest;
@@ -77,6 +91,68 @@ public final class RiskOperations {
     return DescribeRiskConfigurationResponse.builder().riskConfiguration(configuration).build();
   }
 
+  public AdminUpdateAuthEventFeedbackResponse adminUpdateAuthEventFeedback(AdminUpdateAuthEventFeedbackRequest request) {
+    // Assumed: the provider Cognito stores for an administrator's feedback.
+    feedback(request.userPoolId(), request.username(), request.eventId(), null, request.feedbackValueAsString(),
+        "Admin");
+    return AdminUpdateAuthEventFeedbackResponse.builder().build();
+  }
+
+  public UpdateAuthEventFeedbackResponse updateAuthEventFeedback(UpdateAuthEventFeedbackRequest request) {
+    if (request.feedbackToken() == null) {
+      throw CognitoErrors.notNull("feedbackToken");
+    }
+    // Assumed: the provider Cognito stores for feedback given with the token of a notification.
+    feedback(request.userPoolId(), request.username(), request.eventId(), request.feedbackToken(),
+        request.feedbackValueAsString(), "User");
+    return UpdateAuthEventFeedbackResponse.builder().build();
+  }
+
+  /** Stores feedback on one auth event, replacing any earlier feedback. */
+  private void feedback(@Nullable String userPoolId, @Nullable String username, @Nullable String eventId,
+      @Nullable String token, @Nullable String value, String provider) {
+    UserPool pool = backend.pool(userPoolId);
+    if (username == null) {
+      throw CognitoErrors.notNull("username");
+    }
+    if (eventId == null) {
+      throw CognitoErrors.notNull("eventId");
+    }
+    if (value == null) {
+      throw CognitoErrors.notNull("feedbackValue");
+    }
+    if (!value.equals("Valid") && !value.equals("Invalid")) {
+      throw CognitoErrors.invalidParameter("1 validation error detected: Value '" + value
+          + "' at 'feedbackValue' failed to satisfy constraint: Member must satisfy enum value set: [Valid, Invalid]");
+    }
+    pool.lock().lock();
+    try {
+      User user = pool.find(username);
+      if (user == null) {
+        throw CognitoErrors.userNotFound();
+      }
+      requireThreatProtection(pool);
+      List<AuthEventType> events = user.authEvents();
+      for (int i = 0; i < events.size(); i++) {
+        AuthEventType event = events.get(i);
+        if (!eventId.equals(event.eventId())) {
+          continue;
+        }
+        if (token != null && !token.equals(user.feedbackTokens().get(eventId))) {
+          // Assumed exception and text for a token that is not the event's.
+          throw CognitoErrors.notAuthorized("Invalid feedback token.");
+        }
+        events.set(i, event.toBuilder().eventFeedback(EventFeedbackType.builder().feedbackValue(value)
+            .provider(provider).feedbackDate(backend.clock().instant()).build()).build());
+        return;
+      }
+      // Assumed text: Cognito's message for an unknown event ID is not documented.
+      throw CognitoErrors.resourceNotFound("Auth event " + eventId + " does not exist.");
+    } finally {
+      pool.lock().unlock();
+    }
+  }
+
   /**
    * Refuses a sign-in from an always-blocked address when the pool enforces threat protection.
    *
@@ -95,6 +171,118 @@ public final class RiskOperations {
     if (within(exceptions.blockedIPRangeList(), ip)) {
       throw CognitoErrors.blockedBySecurity();
     }
+  }
+
+  /**
+   * What account takeover protection makes of a sign-in whose password was right.
+   *
+   * @param level the higher of the address's and the user's risk, or {@code null} for none
+   * @param action the configured action for that level, or {@code null} if none applies
+   * @param enforced whether the pool acts on it (ENFORCED) rather than only recording it (AUDIT)
+   */
+  public record Assessment(@Nullable RiskLevel level, @Nullable AccountTakeoverActionType action, boolean enforced) {
+
+    /** The configured event action when the pool acts on it: BLOCK, MFA_IF_CONFIGURED, MFA_REQUIRED or NO_ACTION. */
+    public @Nullable String enforcedAction() {
+      return enforced && action != null ? action.eventActionAsString() : null;
+    }
+
+    public boolean notifies() {
+      return enforced && action != null && Boolean.TRUE.equals(action.sendNotification());
+    }
+
+    /** The risk an auth event records; {@code blocked} when the sign-in was refused for it. */
+    public EventRiskType eventRisk(boolean blocked) {
+      return eventRisk(blocked, false);
+    }
+
+    /** The same, with whether the password was found among compromised credentials. */
+    public EventRiskType eventRisk(boolean blocked, boolean compromised) {
+      if (level == null && !compromised) {
+        return AuthEvents.NO_RISK;
+      }
+      if (level == null) {
+        return EventRiskType.builder().riskDecision(blocked ? RiskDecisionType.BLOCK : RiskDecisionType.NO_RISK)
+            .compromisedCredentialsDetected(true).build();
+      }
+      return EventRiskType.builder()
+          .riskDecision(blocked ? RiskDecisionType.BLOCK : RiskDecisionType.ACCOUNT_TAKEOVER)
+          .riskLevel(level.name().charAt(0) + level.name().substring(1).toLowerCase(Locale.ROOT))
+          .compromisedCredentialsDetected(compromised)
+          .build();
+    }
+  }
+
+  /**
+   * Whether compromised-credentials protection refuses a sign-in, sign-up or password change whose
+   * password is compromised: only in ENFORCED mode, with a BLOCK action and the event among the
+   * configuration's event filter (all events when it lists none).
+   *
+   * @param event SIGN_IN, SIGN_UP or PASSWORD_CHANGE
+   */
+  public static boolean blocksCompromised(UserPool pool, @Nullable String clientId, String event) {
+    if (mode(pool) != AdvancedSecurityModeType.ENFORCED) {
+      return false;
+    }
+    RiskConfigurationType configuration = effective(pool, clientId);
+    CompromisedCredentialsRiskConfigurationType compromised =
+        configuration == null ? null : configuration.compromisedCredentialsRiskConfiguration();
+    if (compromised == null || compromised.actions() == null
+        || !"BLOCK".equals(compromised.actions().eventActionAsString())) {
+      return false;
+    }
+    List<String> filter = compromised.eventFilterAsStrings();
+    return filter.isEmpty() || filter.contains(event);
+  }
+
+  /** Assesses a sign-in of {@code username} from {@code ip}; no risk unless the pool is in AUDIT or ENFORCED mode. */
+  public static Assessment assess(RiskSignals signals, UserPool pool, String clientId, String username,
+      @Nullable String ip) {
+    if (!AuthEvents.enabled(pool)) {
+      return new Assessment(null, null, false);
+    }
+    RiskLevel level = signals.level(pool.id(), username, ip);
+    RiskConfigurationType configuration = effective(pool, clientId);
+    AccountTakeoverRiskConfigurationType takeover =
+        configuration == null ? null : configuration.accountTakeoverRiskConfiguration();
+    AccountTakeoverActionType action = null;
+    if (level != null && takeover != null && takeover.actions() != null) {
+      AccountTakeoverActionsType actions = takeover.actions();
+      action = switch (level) {
+        case LOW -> actions.lowAction();
+        case MEDIUM -> actions.mediumAction();
+        case HIGH -> actions.highAction();
+      };
+    }
+    return new Assessment(level, action, mode(pool) == AdvancedSecurityModeType.ENFORCED);
+  }
+
+  /**
+   * Sends the account takeover notification to the user's email, if they have one: the configured
+   * message for the action taken, or a plain one (assumed wording), carrying the event's feedback
+   * token.
+   *
+   * @param action BLOCK, MFA or NO_ACTION: which of the configured messages to send
+   */
+  public static void notifyUser(Backend backend, UserPool pool, User user, @Nullable String clientId,
+      String action, String eventId, String feedbackToken) {
+    String email = user.attribute("email");
+    if (email == null) {
+      return;
+    }
+    RiskConfigurationType configuration = effective(pool, clientId);
+    NotifyConfigurationType notify = configuration == null || configuration.accountTakeoverRiskConfiguration() == null
+        ? null : configuration.accountTakeoverRiskConfiguration().notifyConfiguration();
+    NotifyEmailType message = notify == null ? null : switch (action) {
+      case "BLOCK" -> notify.blockEmail();
+      case "MFA" -> notify.mfaEmail();
+      default -> notify.noActionEmail();
+    };
+    String subject = message == null || message.subject() == null ? "Unusual sign-in activity" : message.subject();
+    String body = message == null || message.textBody() == null
+        ? "We noticed a sign-in to your account that did not look like you." : message.textBody();
+    String text = subject + "\n\n" + body + "\n\nEvent: " + eventId + "\nFeedback token: " + feedbackToken;
+    backend.outbox().send(new SentMessage(pool.id(), user.username(), "EMAIL", email, null, text), "AccountTakeover");
   }
 
   private static @Nullable RiskConfigurationType effective(UserPool pool, @Nullable String clientId) {

@@ -52,6 +52,20 @@ public final class AuthEvents {
    */
   public static String record(UserPool pool, User user, Instant now, String type,
       String response, @Nullable String ipAddress, @Nullable ChallengeResponse passwordOutcome) {
+    return record(pool, user, now, type, response, ipAddress, passwordOutcome, NO_RISK);
+  }
+
+  /** No risk found and no compromised credentials. */
+  public static final EventRiskType NO_RISK = EventRiskType.builder().riskDecision(RiskDecisionType.NO_RISK)
+      .compromisedCredentialsDetected(false).build();
+
+  /**
+   * Records an event with the risk threat protection found; the caller holds the pool's lock.
+   *
+   * @return the event ID
+   */
+  public static String record(UserPool pool, User user, Instant now, String type, String response,
+      @Nullable String ipAddress, @Nullable ChallengeResponse passwordOutcome, EventRiskType risk) {
     String eventId = Ids.uuid();
     if (!enabled(pool)) {
       return eventId;
@@ -61,13 +75,17 @@ public final class AuthEvents {
         .eventType(type)
         .creationDate(now)
         .eventResponse(response)
-        .eventRisk(EventRiskType.builder().riskDecision(RiskDecisionType.NO_RISK)
-            .compromisedCredentialsDetected(false).build())
+        .eventRisk(risk)
         .eventContextData(EventContextDataType.builder().ipAddress(ipAddress).build());
     event.challengeResponses(passwordOutcome == null ? List.of()
         : List.of(ChallengeResponseType.builder().challengeName(ChallengeName.PASSWORD)
             .challengeResponse(passwordOutcome).build()));
     user.authEvents().add(event.build());
     return eventId;
+  }
+
+  /** The feedback token of an event, made on first use; a notification carries it. */
+  public static String feedbackToken(User user, String eventId) {
+    return user.feedbackTokens().computeIfAbsent(eventId, id -> Ids.uuid().replace("-", ""));
   }
 }

@@ -41,6 +41,7 @@ public final class User {
   private final String listingKey;
   private final Map<String, String> attributes = new LinkedHashMap<>();
   private final List<AuthEventType> authEvents = new ArrayList<>();
+  private final java.util.Map<String, String> feedbackTokens = new java.util.HashMap<>();
   private final Map<String, Device> devices = new LinkedHashMap<>();
   private final MfaSettings mfa = new MfaSettings();
   private final Map<String, PendingCode> verificationCodes = new LinkedHashMap<>();
@@ -286,6 +287,11 @@ public final class User {
   /** Auth events, oldest first. */
   public List<AuthEventType> authEvents() {
     return authEvents;
+  }
+
+  /** The feedback token of each auth event a notification was sent for, by event ID. */
+  public java.util.Map<String, String> feedbackTokens() {
+    return feedbackTokens;
   }
 
   /* ---- Attribute changes ---- */
