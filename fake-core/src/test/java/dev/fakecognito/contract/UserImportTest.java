@@ -43,6 +43,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserImportJ
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserImportJobType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 class UserImportTest {
@@ -539,6 +540,20 @@ class UserImportTest {
     assertThat(describe(jobId).status()).isEqualTo(UserImportJobStatusType.FAILED);
     assertThat(describe(jobId).completionMessage())
         .isEqualTo("Too many users have failed or been skipped during the import.");
+  }
+
+  @Test
+  void pool_that_signs_in_with_email_takes_the_email_as_username() {
+    poolId = emailPool(r -> r.usernameAttributes(UsernameAttributeType.EMAIL));
+
+    String jobId = importRows(List.of(user("alice@example.com", "alice@example.com"),
+        user("bob", "bob@example.com")));
+
+    AdminGetUserResponse alice = adminGetUser("alice@example.com");
+    assertThat(alice.username()).isEqualTo(alice.userAttributes().stream()
+        .filter(a -> a.name().equals("sub")).findFirst().orElseThrow().value());
+    assertThat(log(jobId)).extracting(UserImportLogEntry::message)
+        .containsExactly("The import succeeded.", "Username should be an email.");
   }
 
   @Test
