@@ -5,14 +5,17 @@ import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.internal.http.Endpoint;
 import dev.fakecognito.internal.pools.LambdaConfigs;
 import dev.fakecognito.internal.triggers.FunctionArns;
+import dev.fakecognito.internal.users.UserImportOperations;
 import dev.fakecognito.recording.HttpCall;
 import dev.fakecognito.recording.Outbox;
 import dev.fakecognito.recording.RecordedContextData;
+import dev.fakecognito.recording.UserImportLogEntry;
 import dev.fakecognito.threats.Threats;
 import dev.fakecognito.triggers.TriggerFunction;
 import dev.fakecognito.triggers.TriggerInvocation;
 import dev.fakecognito.triggers.TriggerType;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -304,6 +307,10 @@ public final class FakeCognito implements AutoCloseable {
    * the served OpenID configuration does, so that a verifier given that issuer finds its keys;
    * {@link Builder#awsIssuer()} keeps Cognito's own issuer instead. Tokens issued before stay valid.
    *
+   * <p>It also takes the CSV files of user import jobs: the PreSignedUrl of a job, as DescribeUserImportJob
+   * and ListUserImportJobs return it from then on, is {@code http://127.0.0.1:<port>/user-import/<poolId>/<jobId>?...},
+   * which answers an HTTP {@code PUT} of the file as S3 does (200 with an {@code ETag}).
+   *
    * @throws IllegalStateException if this fake is closed, or the port set by {@link Builder#port}
    *     is taken
    */
@@ -311,11 +318,65 @@ public final class FakeCognito implements AutoCloseable {
     checkOpen();
     if (endpoint == null) {
       endpoint = new Endpoint(client, backend, port);
+      backend.endpointStarted(endpoint.uri().toString());
       if (!awsIssuer) {
         backend.tokens().serveIssuerAt(endpoint.uri().toString());
       }
     }
     return endpoint.uri();
+  }
+
+  /**
+   * Uploads the CSV file of a user import job, as an HTTP {@code PUT} to the job's PreSignedUrl
+   * does, for tests that do not start the {@link #endpoint()}. A job takes uploads while it is
+   * {@code Created}, for the 15 minutes its URL is valid; a later upload replaces an earlier one.
+   * The file is read when the job runs, as StartUserImportJob's rules say.
+   *
+   * <pre>{@code
+   * String jobId = cognito.createUserImportJob(r -> r.userPoolId(poolId).jobName("users")
+   *     .cloudWatchLogsRoleArn("arn:aws:iam::123456789012:role/CognitoImport")).userImportJob().jobId();
+   * fake.uploadUserImport(poolId, jobId, String.join(",", cognito.getCSVHeader(r -> r.userPoolId(poolId)).csvHeader())
+   *     + "\n" + rows);
+   * cognito.startUserImportJob(r -> r.userPoolId(poolId).jobId(jobId));
+   * fake.clock().advance(Duration.ofMinutes(1));
+   * }</pre>
+   *
+   * @param userPoolId the job's pool
+   * @param jobId the job, as CreateUserImportJob returned it
+   * @param csv the file's content
+   * @throws IllegalStateException if there is no such pool or job, the job's URL has expired, or the
+   *     job was started already; the message says which
+   * @since 0.1.0
+   */
+  public void uploadUserImport(String userPoolId, String jobId, String csv) {
+    Objects.requireNonNull(userPoolId, "userPoolId");
+    Objects.requireNonNull(jobId, "jobId");
+    Objects.requireNonNull(csv, "csv");
+    checkOpen();
+    try {
+      UserImportOperations.upload(backend, userPoolId, jobId, csv.getBytes(StandardCharsets.UTF_8));
+    } catch (UserImportOperations.UploadRefused e) {
+      throw new IllegalStateException("cannot upload to import job " + jobId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns the outcome of each row of a finished user import job, in file order, as Cognito logs
+   * them to CloudWatch Logs: imported, skipped (the username exists) or failed, with the reason.
+   * Empty until the job has finished by the fake's {@link #clock()}, and for a job that was
+   * stopped or failed as a whole (see its CompletionMessage).
+   *
+   * @param userPoolId the job's pool
+   * @param jobId the job
+   * @return the outcomes, one per row
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+   *     if there is no such pool or job
+   * @since 0.1.0
+   */
+  public List<UserImportLogEntry> userImportLog(String userPoolId, String jobId) {
+    Objects.requireNonNull(userPoolId, "userPoolId");
+    Objects.requireNonNull(jobId, "jobId");
+    return UserImportOperations.log(backend, userPoolId, jobId);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.fakecognito.internal.recording.InMemoryOutbox;
 import dev.fakecognito.internal.risk.RiskSignals;
 import dev.fakecognito.internal.tokens.TokenService;
 import dev.fakecognito.internal.triggers.TriggerDispatcher;
+import dev.fakecognito.internal.users.UserImportOperations;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -36,6 +37,8 @@ public final class Backend {
   private final TokenService tokens;
   private final TriggerDispatcher triggers;
   private volatile @Nullable AuthSessions sessions;
+  /** The base URI of the HTTP endpoint once it serves, for pre-signed upload URLs. */
+  private volatile @Nullable String endpointBase;
 
   public Backend(String region, Clock clock) {
     this.region = region;
@@ -77,6 +80,20 @@ public final class Backend {
     return triggers;
   }
 
+  /** Records that the HTTP endpoint serves at {@code base} ({@code http://127.0.0.1:<port>}). */
+  public void endpointStarted(String base) {
+    this.endpointBase = base;
+  }
+
+  /**
+   * Where pre-signed URLs of user import jobs point: the HTTP endpoint once it serves, otherwise
+   * Cognito's import bucket in this region, which nothing serves.
+   */
+  public String uploadBase() {
+    String base = endpointBase;
+    return base != null ? base : "https://aws-cognito-idp-user-import-" + region + ".s3.amazonaws.com";
+  }
+
   /** The pending challenges; made on first use, since most tests never see a challenge. */
   public AuthSessions sessions() {
     AuthSessions current = sessions;
@@ -113,6 +130,7 @@ public final class Backend {
     if (pool == null) {
       throw CognitoErrors.userPoolNotFound(userPoolId);
     }
+    UserImportOperations.settle(this, pool);
     return pool;
   }
 
@@ -160,6 +178,7 @@ public final class Backend {
     if (client == null) {
       throw CognitoErrors.clientNotFound(clientId);
     }
+    UserImportOperations.settle(this, pool);
     return new ClientRef(pool, client);
   }
 

@@ -9,6 +9,8 @@ import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.Password;
 import dev.fakecognito.internal.users.PendingCode;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.users.UserImportJob;
+import dev.fakecognito.internal.users.UserImportOperations;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -33,7 +35,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * clients and their secrets,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
- * tokens rotated out), groups and pending challenges.
+ * tokens rotated out), groups, user import jobs (with their uploaded files and results) and pending
+ * challenges. Import jobs that have run to their end by the clock are settled first, so that a
+ * snapshot shows what any call would see.
  * It leaves out what Cognito changes even when a call fails, on purpose: auth events, per-user rate
  * limit counters, wrong-answer counters of challenges, the outbox, recorded context data and trigger
  * invocations. Passwords appear only in their stored salted form.
@@ -60,6 +64,7 @@ public record StateSnapshot(
    * @param groups groups by name
    * @param users users by internal username
    * @param signInNames every indexed sign-in name (alias or username attribute) and its user
+   * @param importJobs user import jobs by ID
    */
   public record PoolState(
       UserPoolType config,
@@ -69,7 +74,8 @@ public record StateSnapshot(
       Map<String, RiskConfigurationType> riskConfigurations,
       Map<String, GroupType> groups,
       Map<String, UserState> users,
-      Map<String, String> signInNames) {}
+      Map<String, String> signInNames,
+      Map<String, UserImportJob.State> importJobs) {}
 
   /**
    * One user.
@@ -117,6 +123,7 @@ public record StateSnapshot(
   static StateSnapshot of(Backend backend) {
     Map<String, PoolState> pools = new TreeMap<>();
     for (UserPool pool : backend.pools().values()) {
+      UserImportOperations.settle(backend, pool);
       pool.lock().lock();
       try {
         pools.put(pool.id(), pool(pool));
@@ -136,9 +143,11 @@ public record StateSnapshot(
     for (User user : pool.users()) {
       users.put(user.username(), user(user));
     }
+    Map<String, UserImportJob.State> importJobs = new TreeMap<>();
+    pool.importJobs().forEach((id, job) -> importJobs.put(id, job.state()));
     return new PoolState(pool.config(), pool.mfaConfig(), new TreeMap<>(pool.clients()),
         new TreeMap<>(pool.clientSecrets()), new TreeMap<>(pool.riskConfigurations()), groups, users,
-        pool.signInNames());
+        pool.signInNames(), importJobs);
   }
 
   private static UserState user(User user) {

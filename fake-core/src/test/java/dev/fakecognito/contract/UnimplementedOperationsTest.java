@@ -21,12 +21,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
 
 /** What the clients do with operations the fake does not implement, and with everything else. */
 class UnimplementedOperationsTest {
 
-  private static final String MESSAGE = "fake-cognito does not implement StartUserImportJob yet";
+  private static final String MESSAGE = "fake-cognito does not implement SetUICustomization yet";
 
   private final FakeCognito fake = fake();
   private final CognitoIdentityProviderClient cognito = fake.client();
@@ -34,15 +34,15 @@ class UnimplementedOperationsTest {
 
   @Test
   void unimplemented_operation_throws_UnsupportedOperationException_naming_it() {
-    assertThatThrownBy(() -> cognito.startUserImportJob(StartUserImportJobRequest.builder()
-            .userPoolId("us-east-1_aaaaaaaaa").jobId("import-1").build()))
+    assertThatThrownBy(() -> cognito.setUICustomization(SetUiCustomizationRequest.builder()
+            .userPoolId("us-east-1_aaaaaaaaa").build()))
         .isExactlyInstanceOf(UnsupportedOperationException.class)
         .hasMessage(MESSAGE);
   }
 
   @Test
   void builder_overload_of_an_unimplemented_operation_throws_the_same() {
-    assertThatThrownBy(() -> cognito.startUserImportJob(r -> r.userPoolId("us-east-1_aaaaaaaaa").jobId("import-1")))
+    assertThatThrownBy(() -> cognito.setUICustomization(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
         .isExactlyInstanceOf(UnsupportedOperationException.class)
         .hasMessage(MESSAGE);
   }
@@ -92,7 +92,7 @@ class UnimplementedOperationsTest {
 
   @Test
   void async_unimplemented_operation_throws_at_once_as_the_sdk_default_does() {
-    assertThatThrownBy(() -> async.startUserImportJob(r -> r.userPoolId("us-east-1_aaaaaaaaa").jobId("import-1")))
+    assertThatThrownBy(() -> async.setUICustomization(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
         .isExactlyInstanceOf(UnsupportedOperationException.class)
         .hasMessage(MESSAGE);
   }

@@ -57,6 +57,8 @@ final class RequestGenerator {
   private String operationName = "";
   private @Nullable String lastAttributeName;
   private @Nullable String lastEnumValue;
+  /** The import jobs of the context's pool. */
+  private List<String> importJobIds = List.of();
   /** The SRP helper whose SRP_A the current request carries, to answer PASSWORD_VERIFIER later. */
   @Nullable SrpSignIn pendingSrp;
 
@@ -88,6 +90,8 @@ final class RequestGenerator {
     lastEnumValue = null;
     operationName = operation.name();
     context = context(operation.name(), state);
+    StateSnapshot.PoolState contextPool = context.poolId() == null ? null : state.pools().get(context.poolId());
+    importJobIds = contextPool == null ? List.of() : List.copyOf(contextPool.importJobs().keySet());
     SdkPojo builder = operation.newBuilder();
     fill(builder, 0);
     if (operation.name().endsWith("SoftwareToken") && random.nextDouble() > hostility) {
@@ -461,6 +465,10 @@ final class RequestGenerator {
       case "NextToken", "PaginationToken" -> !world.pageTokens.isEmpty() && random.nextInt(10) < 7
           ? pick(world.pageTokens) : alnum(12);
       case "RoleArn", "SnsCallerArn" -> "arn:aws:iam::123456789012:role/fuzz";
+      case "CloudWatchLogsRoleArn" -> random.nextInt(10) < 8 ? "arn:aws:iam::123456789012:role/import"
+          : "arn:aws:lambda:us-east-1:123456789012:function:import";
+      case "JobId" -> !importJobIds.isEmpty() && random.nextInt(10) < 8 ? pick(importJobIds) : "import-" + alnum(10);
+      case "JobName" -> "fuzz-" + alnum(5);
       case "PreSignUp", "CustomMessage", "PostConfirmation", "PreAuthentication", "PostAuthentication",
           "DefineAuthChallenge", "CreateAuthChallenge", "VerifyAuthChallengeResponse", "PreTokenGeneration",
           "UserMigration", "LambdaArn" -> random.nextInt(10) < 8 ? World.ARN_PREFIX + pick(World.TRIGGERS)

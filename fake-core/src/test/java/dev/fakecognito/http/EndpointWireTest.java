@@ -156,7 +156,7 @@ class EndpointWireTest {
 
     assertThat(response.statusCode()).isEqualTo(204);
     assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:3000");
-    assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, POST, OPTIONS");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, POST, PUT, OPTIONS");
     assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
         .hasValue("content-type,x-amz-target,x-amz-user-agent");
   }

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPass
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PreconditionNotMetException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnauthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
@@ -437,6 +438,22 @@ public final class CognitoErrors {
   /** DeleteUserPoolClientSecret naming the client's only secret. Assumed text. */
   public static InvalidParameterException lastClientSecret() {
     return invalidParameter("Cannot delete the last client secret of an app client.");
+  }
+
+  /* ---- User import ---- */
+
+  /** An import job ID the pool does not have; the text is assumed. */
+  public static ResourceNotFoundException importJobNotFound(String jobId) {
+    return build(ResourceNotFoundException.builder(), "ResourceNotFoundException",
+        "Import job " + jobId + " does not exist.");
+  }
+
+  /**
+   * An import job asked to do what its status does not allow, such as starting a job that was
+   * started already; the texts are assumed.
+   */
+  public static PreconditionNotMetException preconditionNotMet(String message) {
+    return build(PreconditionNotMetException.builder(), "PreconditionNotMetException", message);
   }
 
   /* ---- Lambda triggers ---- */

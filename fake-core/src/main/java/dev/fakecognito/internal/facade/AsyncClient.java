@@ -531,7 +531,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<CreateUserImportJobResponse> createUserImportJob(CreateUserImportJobRequest request) {
-    throw UnimplementedOperations.notImplemented("CreateUserImportJob");
+    return run(() -> facade.createUserImportJob(request));
   }
 
   @Override
@@ -656,7 +656,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DescribeUserImportJobResponse> describeUserImportJob(DescribeUserImportJobRequest request) {
-    throw UnimplementedOperations.notImplemented("DescribeUserImportJob");
+    return run(() -> facade.describeUserImportJob(request));
   }
 
   @Override
@@ -686,7 +686,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetCsvHeaderResponse> getCSVHeader(GetCsvHeaderRequest request) {
-    throw UnimplementedOperations.notImplemented("GetCSVHeader");
+    return run(() -> facade.getCSVHeader(request));
   }
 
   @Override
@@ -796,7 +796,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListUserImportJobsResponse> listUserImportJobs(ListUserImportJobsRequest request) {
-    throw UnimplementedOperations.notImplemented("ListUserImportJobs");
+    return run(() -> facade.listUserImportJobs(request));
   }
 
   @Override
@@ -886,7 +886,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<StartUserImportJobResponse> startUserImportJob(StartUserImportJobRequest request) {
-    throw UnimplementedOperations.notImplemented("StartUserImportJob");
+    return run(() -> facade.startUserImportJob(request));
   }
 
   @Override
@@ -896,7 +896,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<StopUserImportJobResponse> stopUserImportJob(StopUserImportJobRequest request) {
-    throw UnimplementedOperations.notImplemented("StopUserImportJob");
+    return run(() -> facade.stopUserImportJob(request));
   }
 
   @Override

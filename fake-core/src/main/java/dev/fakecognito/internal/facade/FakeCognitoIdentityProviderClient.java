@@ -17,6 +17,7 @@ import dev.fakecognito.internal.users.AdminUserManagement;
 import dev.fakecognito.internal.users.ListUsersOperations;
 import dev.fakecognito.internal.users.SelfServiceOperations;
 import dev.fakecognito.internal.users.SignUpOperations;
+import dev.fakecognito.internal.users.UserImportOperations;
 import dev.fakecognito.internal.users.UserOperations;
 import dev.fakecognito.internal.util.ModelSupport;
 import org.jspecify.annotations.Nullable;
@@ -178,6 +179,18 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserP
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserImportJobRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserImportJobResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StopUserImportJobRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StopUserImportJobResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserImportJobRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserImportJobResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeResponse;
 
@@ -194,7 +207,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  *       {@link ClientSecretOperations});
  *   <li>{@code internal.users}: users, sign-up, codes, passwords, attributes, self-service and
  *       ListUsers ({@link SignUpOperations}, {@link UserOperations}, {@link
- *       SelfServiceOperations}, {@link AdminUserManagement}, {@link ListUsersOperations});
+ *       SelfServiceOperations}, {@link AdminUserManagement}, {@link ListUsersOperations}), and CSV
+ *       import jobs ({@link UserImportOperations});
  *   <li>{@code internal.groups}: groups and membership ({@link GroupOperations});
  *   <li>{@code internal.auth}: the sign-in state machine, SRP, custom auth, MFA challenges and
  *       sessions ({@link AuthOperations});
@@ -236,7 +250,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  * their groups, devices and MFA settings holds the pool's lock ({@link
  * dev.fakecognito.internal.pools.UserPool#lock()}), which also keeps aliases unique; token signing
  * happens outside it. Trigger handlers may run while the lock is held, on the calling thread, so a
- * handler may call back into the fake. Pool and client settings are immutable SDK
+ * handler may call back into the fake. A user import job's rows are created under the same lock,
+ * by the first call that reads the pool once the job has run to its end by the fake's clock. Pool
+ * and client settings are immutable SDK
  * values, replaced whole. Many threads may share one client.
  */
 public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
@@ -258,6 +274,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
   private final RiskOperations risk;
+  private final UserImportOperations imports;
 
   /** The asynchronous client over this facade, made on first use. */
   private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
@@ -290,6 +307,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.authFactors = new AuthFactorOperations(backend);
     this.mfa = new MfaOperations(backend);
     this.risk = new RiskOperations(backend);
+    this.imports = new UserImportOperations(backend);
   }
 
   /** Returns the asynchronous client over this facade, the same one on every call. */
@@ -755,5 +773,37 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public AdminGetUserAuthFactorsResponse adminGetUserAuthFactors(AdminGetUserAuthFactorsRequest request) {
     return authFactors.adminGetUserAuthFactors(request);
+  }
+
+  /* ---- User import ---- */
+
+  @Override
+  public GetCsvHeaderResponse getCSVHeader(GetCsvHeaderRequest request) {
+    return imports.getCSVHeader(request);
+  }
+
+  @Override
+  public CreateUserImportJobResponse createUserImportJob(CreateUserImportJobRequest request) {
+    return imports.createUserImportJob(request);
+  }
+
+  @Override
+  public StartUserImportJobResponse startUserImportJob(StartUserImportJobRequest request) {
+    return imports.startUserImportJob(request);
+  }
+
+  @Override
+  public StopUserImportJobResponse stopUserImportJob(StopUserImportJobRequest request) {
+    return imports.stopUserImportJob(request);
+  }
+
+  @Override
+  public DescribeUserImportJobResponse describeUserImportJob(DescribeUserImportJobRequest request) {
+    return imports.describeUserImportJob(request);
+  }
+
+  @Override
+  public ListUserImportJobsResponse listUserImportJobs(ListUserImportJobsRequest request) {
+    return imports.listUserImportJobs(request);
   }
 }

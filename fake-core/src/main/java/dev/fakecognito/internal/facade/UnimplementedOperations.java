@@ -17,8 +17,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResou
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserImportJobRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserImportJobResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaRequest;
@@ -49,14 +47,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTer
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserImportJobRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserImportJobResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetLogDeliveryConfigurationRequest;
@@ -76,8 +70,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsFor
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasResponse;
@@ -90,12 +82,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliv
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.StopUserImportJobRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.StopUserImportJobResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
@@ -178,10 +166,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("CreateTerms");
   }
 
-  @Override
-  public CreateUserImportJobResponse createUserImportJob(CreateUserImportJobRequest request) {
-    throw notImplemented("CreateUserImportJob");
-  }
 
   @Override
   public CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest request) {
@@ -258,20 +242,12 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("DescribeTermsByClient");
   }
 
-  @Override
-  public DescribeUserImportJobResponse describeUserImportJob(DescribeUserImportJobRequest request) {
-    throw notImplemented("DescribeUserImportJob");
-  }
 
   @Override
   public DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest request) {
     throw notImplemented("DescribeUserPoolDomain");
   }
 
-  @Override
-  public GetCsvHeaderResponse getCSVHeader(GetCsvHeaderRequest request) {
-    throw notImplemented("GetCSVHeader");
-  }
 
   @Override
   public GetClientTokenResponse getClientToken(GetClientTokenRequest request) {
@@ -323,10 +299,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("ListTerms");
   }
 
-  @Override
-  public ListUserImportJobsResponse listUserImportJobs(ListUserImportJobsRequest request) {
-    throw notImplemented("ListUserImportJobs");
-  }
 
   @Override
   public ListUserPoolReplicasResponse listUserPoolReplicas(ListUserPoolReplicasRequest request) {
@@ -348,20 +320,12 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("SetUICustomization");
   }
 
-  @Override
-  public StartUserImportJobResponse startUserImportJob(StartUserImportJobRequest request) {
-    throw notImplemented("StartUserImportJob");
-  }
 
   @Override
   public StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest request) {
     throw notImplemented("StartWebAuthnRegistration");
   }
 
-  @Override
-  public StopUserImportJobResponse stopUserImportJob(StopUserImportJobRequest request) {
-    throw notImplemented("StopUserImportJob");
-  }
 
   @Override
   public TagResourceResponse tagResource(TagResourceRequest request) {

@@ -5,6 +5,7 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.internal.http.LoopbackServer.Request;
 import dev.fakecognito.internal.http.LoopbackServer.Response;
+import dev.fakecognito.internal.users.UserImportOperations;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.recording.HttpCall;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
  * A fake served over HTTP/1.1 on 127.0.0.1: Cognito's JSON 1.1 API at {@code POST /}, and each
- * pool's OpenID configuration and JWKS under {@code /<poolId>/.well-known/}. Every API call runs
+ * pool's OpenID configuration and JWKS under {@code /<poolId>/.well-known/}, and the pre-signed
+ * upload URLs of user import jobs under {@code /user-import/}. Every API call runs
  * the same facade as the in-process client, so state, clock, outbox and triggers are shared.
  *
  * <p>Signatures are not checked: signed and unsigned requests are both accepted, and {@link
@@ -95,6 +97,8 @@ public final class Endpoint implements AutoCloseable {
     Response response;
     if (method.equals("OPTIONS")) {
       response = preflight(request);
+    } else if (path.startsWith(UserImportOperations.UPLOAD_PREFIX)) {
+      response = upload(request);
     } else if (path.equals("/") && method.equals("POST")) {
       response = api(request);
     } else if (method.equals("GET") || method.equals("HEAD")) {
@@ -234,6 +238,41 @@ public final class Endpoint implements AutoCloseable {
     }
   }
 
+  /* ---- User import files ---- */
+
+  /**
+   * A user import job's pre-signed URL, {@code /user-import/<poolId>/<jobId>}: a {@code PUT}
+   * stores the job's CSV file and is answered as S3 answers one, 200 with the content's MD5 as
+   * {@code ETag}; other methods, and refused uploads, get S3's XML error. The query's signature is
+   * not checked.
+   */
+  private Response upload(Request request) {
+    String[] parts = request.path().substring(UserImportOperations.UPLOAD_PREFIX.length()).split("/", -1);
+    if (!request.method().equals("PUT")) {
+      return s3Error(405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
+    }
+    if (parts.length != 2) {
+      return s3Error(403, "SignatureDoesNotMatch",
+          "The request signature we calculated does not match the signature you provided.");
+    }
+    byte[] body = request.body();
+    if (request.tooLarge() || body == null) {
+      return s3Error(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size");
+    }
+    try {
+      String etag = UserImportOperations.upload(backend, parts[0], parts[1], body);
+      return new Response(200, new byte[0]).header("ETag", etag).header("x-amz-request-id", Ids.uuid());
+    } catch (UserImportOperations.UploadRefused e) {
+      return s3Error(e.status(), e.code(), e.getMessage());
+    }
+  }
+
+  private static Response s3Error(int status, String code, String message) {
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
+        + message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</Message></Error>";
+    return new Response(status, xml.getBytes(StandardCharsets.UTF_8)).header("Content-Type", "application/xml");
+  }
+
   /* ---- Discovery and keys ---- */
 
   private Response wellKnown(String path) {
@@ -281,7 +320,7 @@ public final class Endpoint implements AutoCloseable {
   private static Response preflight(Request request) {
     String requested = request.header("access-control-request-headers");
     return new Response(204, new byte[0])
-        .header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+        .header("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS")
         .header("Access-Control-Allow-Headers", requested == null ? "*" : requested)
         .header("Access-Control-Max-Age", "86400");
   }

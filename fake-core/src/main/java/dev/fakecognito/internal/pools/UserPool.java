@@ -3,6 +3,7 @@ package dev.fakecognito.internal.pools;
 import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.users.UserImportJob;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,6 +46,14 @@ public final class UserPool {
   private final ConcurrentHashMap<String, User> byAlias = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<User, List<String>> aliasKeysOf = new ConcurrentHashMap<>();
   private final Map<String, Group> groups = new LinkedHashMap<>();
+  /** User import jobs by ID, in creation order; guarded by the lock. */
+  private final Map<String, UserImportJob> importJobs = new LinkedHashMap<>();
+  /**
+   * When the next started import job of the pool finishes, in epoch milliseconds, or {@link
+   * Long#MAX_VALUE} if none runs: read without the lock, so that a pool without running jobs costs
+   * each call one volatile read.
+   */
+  private volatile long nextImportDue = Long.MAX_VALUE;
   private final AtomicLong sequence = new AtomicLong();
 
   public UserPool(UserPoolType config) {
@@ -165,6 +174,21 @@ public final class UserPool {
   /** The pool's groups by name, in creation order; callers hold the lock. */
   public Map<String, Group> groups() {
     return groups;
+  }
+
+  /** The pool's user import jobs by ID, in creation order; callers hold the lock. */
+  public Map<String, UserImportJob> importJobs() {
+    return importJobs;
+  }
+
+  /** When the next running import job finishes, in epoch milliseconds, or {@link Long#MAX_VALUE}. */
+  public long nextImportDue() {
+    return nextImportDue;
+  }
+
+  /** Sets {@link #nextImportDue()}; callers hold the lock. */
+  public void nextImportDue(long epochMillis) {
+    this.nextImportDue = epochMillis;
   }
 
   /* ---- Users; callers hold the lock ---- */

@@ -58,6 +58,11 @@ public final class Ids {
     return random(LOWER_ALPHANUMERIC, 51);
   }
 
+  /** {@code length} random letters and digits, as in the IDs of user import jobs. */
+  public static String alphanumeric(int length) {
+    return random(ALPHANUMERIC, length);
+  }
+
   public static String uuid() {
     return UUID.randomUUID().toString();
   }
