@@ -66,7 +66,7 @@ class AccountTakeoverTest {
     protectedPool(AdvancedSecurityModeType.ENFORCED, AccountTakeoverEventActionType.BLOCK, false);
 
     assertCognitoError(() -> signInFrom(RISKY), NotAuthorizedException.class,
-        "Request not allowed due to security reasons.");
+        "Unable to login because of security reasons.");
 
     AuthEventType event = lastEvent();
     assertThat(event.eventResponseAsString()).isEqualTo("Fail");
@@ -83,7 +83,7 @@ class AccountTakeoverTest {
     fake.threats().userRisk(poolId, "alice", RiskLevel.HIGH);
 
     assertCognitoError(() -> signInFrom(HOME), NotAuthorizedException.class,
-        "Request not allowed due to security reasons.");
+        "Unable to login because of security reasons.");
   }
 
   @Test
@@ -100,7 +100,7 @@ class AccountTakeoverTest {
   void mfa_required_refuses_a_user_without_mfa_and_mfa_if_configured_lets_them_in() {
     protectedPool(AdvancedSecurityModeType.ENFORCED, AccountTakeoverEventActionType.MFA_REQUIRED, false);
     assertCognitoError(() -> signInFrom(RISKY), NotAuthorizedException.class,
-        "Request not allowed due to security reasons.");
+        "Unable to login because of security reasons.");
 
     cognito.setRiskConfiguration(r -> r.userPoolId(poolId).accountTakeoverRiskConfiguration(t -> t.actions(a -> a
         .highAction(x -> x.eventAction(AccountTakeoverEventActionType.MFA_IF_CONFIGURED).sendNotification(false)))));
@@ -121,7 +121,7 @@ class AccountTakeoverTest {
     protectedPool(AdvancedSecurityModeType.ENFORCED, AccountTakeoverEventActionType.BLOCK, true);
 
     assertCognitoError(() -> signInFrom(RISKY), NotAuthorizedException.class,
-        "Request not allowed due to security reasons.");
+        "Unable to login because of security reasons.");
 
     List<SentMessage> sent = fake.outbox().messages();
     assertThat(sent).hasSize(1);
