@@ -206,7 +206,8 @@ public final class SignUpOperations {
       }
       user.confirmationCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.SIGN_UP_CODE_VALIDITY,
           new CodeDelivery.MessageContext("CustomMessage_ResendCode", client.clientId(), request.clientMetadata())));
-      AuthEvents.record(pool, user, backend.clock().instant(), AuthEvents.RESEND_CODE, AuthEvents.PASS, ip, null);
+      AuthEvents.record(pool, user, backend.clock().instant(), AuthEvents.RESEND_CODE, AuthEvents.PASS, ip, null,
+          risk(pool, client, user, ip).eventRisk(false));
       return ResendConfirmationCodeResponse.builder().codeDeliveryDetails(CodeDelivery.details(user, attribute)).build();
     } finally {
       pool.lock().unlock();
