@@ -2,13 +2,14 @@ package dev.fakecognito.contract;
 
 import static dev.fakecognito.testing.Fixtures.PASSWORD;
 import static dev.fakecognito.testing.Fixtures.assertCognitoError;
-import static dev.fakecognito.testing.Fixtures.client;
+import static dev.fakecognito.testing.Fixtures.srpClient;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static dev.fakecognito.testing.Transport.clientFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
+import dev.fakecognito.srp.CognitoSrp;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthoriz
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskDecisionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
-/** Compromised-credentials protection at sign-in, for the passwords a test declares compromised. */
+/**
+ * Compromised-credentials protection at sign-in, for the passwords a test declares compromised:
+ * the flows that send the password are checked, SRP is not.
+ */
 class CompromisedCredentialsTest {
 
   private final FakeCognito fake = FakeCognito.create();
@@ -35,7 +39,7 @@ class CompromisedCredentialsTest {
   private void protectedPool(AdvancedSecurityModeType mode, CompromisedCredentialsEventActionType action,
       EventFilterType... filter) {
     poolId = pool(cognito, r -> r.userPoolAddOns(a -> a.advancedSecurityMode(mode)));
-    client = client(cognito, poolId);
+    client = srpClient(cognito, poolId);
     confirmedUser(cognito, poolId, "alice");
     cognito.setRiskConfiguration(r -> r.userPoolId(poolId).compromisedCredentialsRiskConfiguration(c -> c
         .eventFilter(filter).actions(a -> a.eventAction(action))));
@@ -80,5 +84,29 @@ class CompromisedCredentialsTest {
     assertThat(signIn().authenticationResult().accessToken()).isNotBlank();
     assertThat(lastEvent().eventRisk().compromisedCredentialsDetected()).isTrue();
     assertThat(lastEvent().eventRisk().riskDecision()).isEqualTo(RiskDecisionType.NO_RISK);
+  }
+
+  @Test
+  void admin_password_sign_in_is_checked() {
+    protectedPool(AdvancedSecurityModeType.ENFORCED, CompromisedCredentialsEventActionType.BLOCK);
+
+    assertCognitoError(() -> cognito.adminInitiateAuth(r -> r.userPoolId(poolId).clientId(client.clientId())
+            .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+            .authParameters(Map.of("USERNAME", "alice", "PASSWORD", PASSWORD))),
+        NotAuthorizedException.class, "Request not allowed due to security reasons.");
+
+    assertThat(lastEvent().eventRisk().compromisedCredentialsDetected()).isTrue();
+  }
+
+  @Test
+  void srp_sign_in_never_shows_the_password_so_it_is_not_checked() {
+    protectedPool(AdvancedSecurityModeType.ENFORCED, CompromisedCredentialsEventActionType.BLOCK);
+    CognitoSrp srp = CognitoSrp.builder().client(cognito).userPoolId(poolId).clientId(client.clientId())
+        .clock(fake.clock()).build();
+
+    assertThat(srp.signIn("alice", PASSWORD).accessToken()).isNotBlank();
+
+    assertThat(lastEvent().eventResponseAsString()).isEqualTo("Pass");
+    assertThat(lastEvent().eventRisk().compromisedCredentialsDetected()).isFalse();
   }
 }

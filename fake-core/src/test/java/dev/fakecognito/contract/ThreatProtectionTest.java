@@ -6,10 +6,13 @@ import static dev.fakecognito.testing.Fixtures.client;
 import static dev.fakecognito.testing.Fixtures.confirmedUser;
 import static dev.fakecognito.testing.Fixtures.pool;
 import static dev.fakecognito.testing.Fixtures.secretHash;
+import static dev.fakecognito.testing.Fixtures.srpClient;
 import static dev.fakecognito.testing.Transport.clientFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
+import dev.fakecognito.srp.CognitoSrp;
+import dev.fakecognito.srp.SrpSignIn;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
@@ -312,5 +315,45 @@ class ThreatProtectionTest {
         .authParameters(Map.of("REFRESH_TOKEN", refreshToken, "SECRET_HASH", secretHash(client, "alice")))
         .userContextData(c -> c.ipAddress(BLOCKED)))
         .authenticationResult().accessToken()).isNotBlank();
+  }
+
+  /* ---- The IP exception lists on the SRP flows ---- */
+
+  @Test
+  void srp_sign_in_from_an_always_blocked_address_is_refused_at_the_first_step() {
+    String poolId = protectedPool(AdvancedSecurityModeType.ENFORCED);
+    UserPoolClientType client = srpClient(cognito, poolId,
+        r -> r.generateSecret(true).enablePropagateAdditionalUserContextData(true));
+    confirmedUser(cognito, poolId, "alice");
+    blockList(poolId, "203.0.113.0/24");
+    SrpSignIn signIn = srp(poolId, client).newSignIn("alice");
+
+    assertCognitoError(() -> cognito.initiateAuth(r -> r.clientId(client.clientId())
+            .authFlow(AuthFlowType.USER_SRP_AUTH).authParameters(signIn.authParameters())
+            .userContextData(c -> c.ipAddress(BLOCKED))),
+        NotAuthorizedException.class, "Request not allowed due to security reasons.");
+    assertThat(cognito.initiateAuth(r -> r.clientId(client.clientId()).authFlow(AuthFlowType.USER_SRP_AUTH)
+        .authParameters(signIn.authParameters()).userContextData(c -> c.ipAddress(ALLOWED)))
+        .challengeNameAsString()).isEqualTo("PASSWORD_VERIFIER");
+  }
+
+  @Test
+  void admin_srp_sign_in_from_an_always_blocked_address_is_refused() {
+    String poolId = protectedPool(AdvancedSecurityModeType.ENFORCED);
+    UserPoolClientType client = srpClient(cognito, poolId);
+    confirmedUser(cognito, poolId, "alice");
+    blockList(poolId, "203.0.113.0/24");
+    SrpSignIn signIn = srp(poolId, client).newSignIn("alice");
+
+    assertCognitoError(() -> cognito.adminInitiateAuth(r -> r.userPoolId(poolId).clientId(client.clientId())
+            .authFlow(AuthFlowType.USER_SRP_AUTH).authParameters(signIn.authParameters())
+            .contextData(c -> c.ipAddress(BLOCKED).serverName("api.example.com").serverPath("/login")
+                .httpHeaders(h -> h.headerName("User-Agent").headerValue("test")))),
+        NotAuthorizedException.class, "Request not allowed due to security reasons.");
+  }
+
+  private CognitoSrp srp(String poolId, UserPoolClientType client) {
+    return CognitoSrp.builder().client(cognito).userPoolId(poolId).clientId(client.clientId())
+        .clientSecret(client.clientSecret()).clock(fake.clock()).build();
   }
 }

@@ -187,7 +187,7 @@ public final class AuthOperations {
    */
   private Outcome initiate(ClientRef client, AuthFlowType flow, Map<String, String> params, Call call, boolean admin) {
     if (flow != AuthFlowType.REFRESH_TOKEN_AUTH && flow != AuthFlowType.REFRESH_TOKEN) {
-      RiskOperations.checkSignIn(client.pool(), client.clientId(), call.ip());
+      RiskOperations.checkAddress(client.pool(), client.clientId(), call.ip());
     }
     return switch (flow) {
       case USER_PASSWORD_AUTH -> {
@@ -251,7 +251,7 @@ public final class AuthOperations {
         AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
-      next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+      next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication", password);
       user.lockout().succeeded();
     } finally {
       pool.lock().unlock();
@@ -358,7 +358,8 @@ public final class AuthOperations {
         next = custom.next(client, user, new AuthSessions.CustomAuth(history, Map.of(), null, null), call, now,
             deviceKey);
       } else {
-        next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+        // SRP never shows the password, so compromised-credentials protection cannot judge it.
+        next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication", null);
       }
       // Used up only by an answer that stands; one a trigger refused can be sent again.
       sessions.finish(verified.secretBlock());
@@ -483,9 +484,12 @@ public final class AuthOperations {
    * What follows a correct password, whichever way it was proven: the new-password challenge for
    * invited users, device authentication for a remembered device, or tokens (with new device
    * metadata when the pool tracks devices). The caller holds the pool's lock.
+   *
+   * @param password the password as sent in plain text, which compromised-credentials protection
+   *     judges; {@code null} when it was proven by SRP
    */
   Next afterPassword(ClientRef client, User user, Instant now, Call call, @Nullable String deviceKey,
-      String tokenSource) {
+      String tokenSource, @Nullable String password) {
     UserPool pool = client.pool();
     if (user.status() == UserStatusType.UNCONFIRMED) {
       throw CognitoErrors.userNotConfirmed();
@@ -498,7 +502,8 @@ public final class AuthOperations {
       }
       return new Next(newPasswordChallenge(client, pool, user, deviceKey), null);
     }
-    boolean riskMfa = accountTakeover(client, user, now, call);
+    boolean compromised = RiskOperations.compromised(backend.risks(), pool, password);
+    boolean riskMfa = accountTakeover(client, user, now, call, compromised);
     Device device = deviceKey == null ? null : user.devices().get(deviceKey);
     if (!riskMfa && device != null && device.confirmed()
         && (device.remembered() || !DeviceTracking.onlyOnUserPrompt(pool))) {
@@ -511,7 +516,7 @@ public final class AuthOperations {
     if (mfaStep != null) {
       return new Next(mfaStep, null);
     }
-    return new Next(null, signedIn(client, user, now, call, device, tokenSource));
+    return new Next(null, signedIn(client, user, now, call, device, tokenSource, compromised));
   }
 
   /**
@@ -524,12 +529,11 @@ public final class AuthOperations {
    *
    * @return whether the sign-in must pass MFA because of its risk, even from a remembered device
    */
-  private boolean accountTakeover(ClientRef client, User user, Instant now, Call call) {
+  private boolean accountTakeover(ClientRef client, User user, Instant now, Call call, boolean compromised) {
     UserPool pool = client.pool();
     RiskOperations.Assessment risk =
         RiskOperations.assess(backend.risks(), pool, client.clientId(), user.username(), call.ip());
-    if (backend.risks().compromised(pool, user)
-        && RiskOperations.blocksCompromised(pool, client.clientId(), "SIGN_IN")) {
+    if (compromised && RiskOperations.blocksCompromised(pool, client.clientId(), "SIGN_IN")) {
       AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(),
           ChallengeResponse.SUCCESS, risk.eventRisk(true, true));
       // Assumed: refused as the IP block is; Cognito's wording for this case is not documented.
@@ -546,12 +550,12 @@ public final class AuthOperations {
     boolean mfa = !blocked && configured && action.startsWith("MFA");
     if (blocked) {
       String eventId = AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(),
-          ChallengeResponse.SUCCESS, risk.eventRisk(true));
+          ChallengeResponse.SUCCESS, risk.eventRisk(true, compromised));
       if (risk.notifies()) {
         RiskOperations.notifyUser(backend, pool, user, client.clientId(), "BLOCK", eventId,
             AuthEvents.feedbackToken(user, eventId));
       }
-      throw CognitoErrors.blockedBySecurity();
+      throw CognitoErrors.signInBlockedBySecurity();
     }
     return mfa;
   }
@@ -564,6 +568,15 @@ public final class AuthOperations {
    */
   Completion signedIn(ClientRef client, User user, Instant now, Call call, @Nullable Device device,
       String tokenSource) {
+    return signedIn(client, user, now, call, device, tokenSource, false);
+  }
+
+  /**
+   * As {@link #signedIn(ClientRef, User, Instant, Call, Device, String)}, for a sign-in whose
+   * password compromised-credentials protection found {@code compromised}.
+   */
+  Completion signedIn(ClientRef client, User user, Instant now, Call call, @Nullable Device device,
+      String tokenSource, boolean compromised) {
     UserPool pool = client.pool();
     boolean issuesDevice = device == null && DeviceTracking.enabled(pool);
     backend.triggers().invoke(pool, Trigger.POST_AUTHENTICATION, "PostAuthentication_Authentication",
@@ -576,7 +589,7 @@ public final class AuthOperations {
     RiskOperations.Assessment risk =
         RiskOperations.assess(backend.risks(), pool, client.clientId(), user.username(), call.ip());
     String eventId = AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.PASS, call.ip(),
-        ChallengeResponse.SUCCESS, risk.eventRisk(false, AuthEvents.enabled(pool) && backend.risks().compromised(pool, user)));
+        ChallengeResponse.SUCCESS, risk.eventRisk(false, compromised));
     if (risk.notifies()) {
       String action = risk.enforcedAction();
       RiskOperations.notifyUser(backend, pool, user, client.clientId(),
@@ -707,6 +720,11 @@ public final class AuthOperations {
       }
       Passwords.requireUnused(pool, user, password);
       requireFreeSignInNames(pool, user, attributes);
+      // Assumed: the new password of an invited user is judged as a password change.
+      if (RiskOperations.compromised(backend.risks(), pool, password)
+          && RiskOperations.blocksCompromised(pool, client.clientId(), "PASSWORD_CHANGE")) {
+        throw CognitoErrors.compromisedPassword();
+      }
       // The triggers that follow (Post authentication, Pre token generation, an MFA code's
       // message) see the user as the answer leaves it, so the answer is applied first; if any of
       // them refuses, it is undone and the same session can be answered again.
@@ -717,7 +735,9 @@ public final class AuthOperations {
         user.status(UserStatusType.CONFIRMED);
         user.touch(now);
         pool.reindex(user);
-        next = afterPassword(client, user, now, call, pending.deviceKey(), "TokenGeneration_NewPasswordChallenge");
+        // The new password was judged as a password change above, not again as a sign-in.
+        next = afterPassword(client, user, now, call, pending.deviceKey(), "TokenGeneration_NewPasswordChallenge",
+            null);
       } catch (RuntimeException e) {
         user.restore(before);
         pool.reindex(user);

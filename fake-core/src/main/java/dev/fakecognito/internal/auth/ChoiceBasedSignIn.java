@@ -115,7 +115,8 @@ final class ChoiceBasedSignIn {
               ChallengeResponse.FAILURE);
           throw CognitoErrors.incorrectCredentials();
         }
-        Next next = flow.afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication");
+        Next next = flow.afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication",
+            password);
         user.lockout().succeeded();
         return next;
       }

@@ -141,11 +141,29 @@ public final class CognitoErrors {
   }
 
   /**
-   * A sign-in threat protection refuses, here from an always-blocked address. The text is the one
-   * Cognito is reported to give when adaptive authentication blocks a sign-in; assumed for this case.
+   * A request threat protection refuses outright: from an always-blocked address (sign-in, sign-up,
+   * password reset), or a sign-in with a compromised password. Apps that match Cognito's answers
+   * quote this text for a request from a blocked address.
    */
   public static NotAuthorizedException blockedBySecurity() {
     return notAuthorized("Request not allowed due to security reasons.");
+  }
+
+  /**
+   * A sign-in that account takeover protection blocks for its risk; apps that match Cognito's
+   * answers quote this text for a sign-in adaptive authentication blocked.
+   */
+  public static NotAuthorizedException signInBlockedBySecurity() {
+    return notAuthorized("Unable to login because of security reasons.");
+  }
+
+  /**
+   * A new password (sign-up, password change or reset, NEW_PASSWORD_REQUIRED) that
+   * compromised-credentials protection refuses; apps that match Cognito's answers quote this text.
+   */
+  public static InvalidPasswordException compromisedPassword() {
+    return build(InvalidPasswordException.builder(), "InvalidPasswordException",
+        "Provided password cannot be used for security reasons.");
   }
 
   public static UserPoolAddOnNotEnabledException advancedSecurityNotEnabled() {

@@ -36,10 +36,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConf
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolAddOnsType;
 
 /**
- * Threat protection settings (SetRiskConfiguration, DescribeRiskConfiguration) and the decision
- * they drive today: in ENFORCED mode a sign-in from an address of the always-block list is refused
- * before any user is looked at, unless the address is also on the always-allow list. An app
- * client's own settings replace the pool's; without its own, the pool's apply.
+ * Threat protection settings (SetRiskConfiguration, DescribeRiskConfiguration) and the decisions
+ * they drive. In ENFORCED mode a sign-in, sign-up or password reset from an address of the
+ * always-block list is refused before any user is looked at, unless the address is also on the
+ * always-allow list; account takeover actions apply to sign-ins; compromised-credentials actions
+ * apply to the events of their filter: sign-in, sign-up and password change. AUDIT mode only
+ * records. An app client's own settings replace the pool's; without its own, the pool's apply.
  */
 public final class RiskOperations {
 
@@ -154,23 +156,30 @@ public final class RiskOperations {
   }
 
   /**
-   * Refuses a sign-in from an always-blocked address when the pool enforces threat protection.
+   * Refuses a request from an always-blocked address when the pool enforces threat protection:
+   * sign-in, SignUp, ForgotPassword and ConfirmForgotPassword.
    *
    * @param ip the end user's address as Cognito would see it, or {@code null} if none is known
    */
-  public static void checkSignIn(UserPool pool, String clientId, @Nullable String ip) {
+  public static void checkAddress(UserPool pool, String clientId, @Nullable String ip) {
     if (ip == null || mode(pool) != AdvancedSecurityModeType.ENFORCED) {
       return;
     }
-    RiskConfigurationType configuration = effective(pool, clientId);
-    RiskExceptionConfigurationType exceptions =
-        configuration == null ? null : configuration.riskExceptionConfiguration();
+    RiskExceptionConfigurationType exceptions = exceptions(pool, clientId);
     if (exceptions == null || within(exceptions.skippedIPRangeList(), ip)) {
       return;
     }
     if (within(exceptions.blockedIPRangeList(), ip)) {
       throw CognitoErrors.blockedBySecurity();
     }
+  }
+
+  /**
+   * Whether a password a user sends in plain text is one of the compromised ones, as far as the
+   * pool looks: only pools in AUDIT or ENFORCED mode check passwords.
+   */
+  public static boolean compromised(RiskSignals signals, UserPool pool, @Nullable String password) {
+    return AuthEvents.enabled(pool) && signals.compromised(password);
   }
 
   /**
@@ -235,11 +244,20 @@ public final class RiskOperations {
     return filter.isEmpty() || filter.contains(event);
   }
 
-  /** Assesses a sign-in of {@code username} from {@code ip}; no risk unless the pool is in AUDIT or ENFORCED mode. */
+  /**
+   * Assesses a request of {@code username} from {@code ip}: a sign-in, or an event that only
+   * records its risk (sign-up, password reset or change). No risk unless the pool is in AUDIT or
+   * ENFORCED mode, and none from an always-allowed address.
+   */
   public static Assessment assess(RiskSignals signals, UserPool pool, String clientId, String username,
       @Nullable String ip) {
     if (!AuthEvents.enabled(pool)) {
       return new Assessment(null, null, false);
+    }
+    RiskExceptionConfigurationType exceptions = exceptions(pool, clientId);
+    if (ip != null && exceptions != null && within(exceptions.skippedIPRangeList(), ip)) {
+      // No risk detection for an always-allowed address.
+      return new Assessment(null, null, mode(pool) == AdvancedSecurityModeType.ENFORCED);
     }
     RiskLevel level = signals.level(pool.id(), username, ip);
     RiskConfigurationType configuration = effective(pool, clientId);
@@ -288,6 +306,11 @@ public final class RiskOperations {
   private static @Nullable RiskConfigurationType effective(UserPool pool, @Nullable String clientId) {
     RiskConfigurationType own = clientId == null ? null : pool.riskConfigurations().get(clientId);
     return own != null ? own : pool.riskConfigurations().get(UserPool.POOL_RISK_CONFIGURATION);
+  }
+
+  private static @Nullable RiskExceptionConfigurationType exceptions(UserPool pool, @Nullable String clientId) {
+    RiskConfigurationType configuration = effective(pool, clientId);
+    return configuration == null ? null : configuration.riskExceptionConfiguration();
   }
 
   private static boolean within(List<String> ranges, String ip) {

@@ -1,8 +1,5 @@
 package dev.fakecognito.internal.risk;
 
-import dev.fakecognito.internal.pools.UserPool;
-import dev.fakecognito.internal.users.Passwords;
-import dev.fakecognito.internal.users.User;
 import dev.fakecognito.threats.RiskLevel;
 import dev.fakecognito.threats.Threats;
 import java.util.Collection;
@@ -69,16 +66,6 @@ public final class RiskSignals implements Threats {
 
   public boolean compromised(@Nullable String password) {
     return password != null && compromised.contains(password);
-  }
-
-  /** Whether the password {@code user} signs in with now is one of the compromised ones. */
-  public boolean compromised(UserPool pool, User user) {
-    for (String password : compromised) {
-      if (Passwords.matches(pool, user, password)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String userKey(String userPoolId, String username) {

@@ -3,6 +3,7 @@ package dev.fakecognito.internal.users;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.risk.RiskOperations;
 import dev.fakecognito.internal.tokens.AccessTokenClaims;
 import dev.fakecognito.internal.users.CodeDelivery.MessageContext;
 import java.time.Instant;
@@ -170,7 +171,8 @@ public final class SelfServiceOperations {
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException if
    *     the previous password is wrong
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException if
-   *     the new password breaks the pool's policy
+   *     the new password breaks the pool's policy, or is compromised and threat protection blocks
+   *     compromised passwords on password changes
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordHistoryPolicyViolationException
    *     if the new password is one of the last PasswordHistorySize passwords
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException if
@@ -196,9 +198,19 @@ public final class SelfServiceOperations {
       String password = PasswordPolicies.check(pool.config(), request.proposedPassword(), "proposedPassword",
           PasswordPolicies.ADMIN);
       Passwords.requireUnused(pool, user, password);
+      // ChangePassword carries no context data: its events have no address.
+      String clientId = signedIn.token().clientId();
+      RiskOperations.Assessment risk = RiskOperations.assess(backend.risks(), pool, clientId, user.username(), null);
+      boolean compromised = RiskOperations.compromised(backend.risks(), pool, password);
+      if (compromised && RiskOperations.blocksCompromised(pool, clientId, "PASSWORD_CHANGE")) {
+        AuthEvents.record(pool, user, now, AuthEvents.PASSWORD_CHANGE, AuthEvents.FAIL, null, null,
+            risk.eventRisk(true, true));
+        throw CognitoErrors.compromisedPassword();
+      }
       Passwords.set(pool, user, password, now);
       user.touch(now);
-      AuthEvents.record(pool, user, now, AuthEvents.PASSWORD_CHANGE, AuthEvents.PASS, null, null);
+      AuthEvents.record(pool, user, now, AuthEvents.PASSWORD_CHANGE, AuthEvents.PASS, null, null,
+          risk.eventRisk(false, compromised));
       return ChangePasswordResponse.builder().build();
     } finally {
       pool.lock().unlock();

@@ -5,6 +5,7 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.AccountRecovery;
 import dev.fakecognito.internal.pools.UserPool;
+import dev.fakecognito.internal.risk.RiskOperations;
 import dev.fakecognito.internal.triggers.Trigger;
 import dev.fakecognito.internal.triggers.TriggerEvents;
 import dev.fakecognito.internal.util.Ids;
@@ -55,6 +56,7 @@ public final class SignUpOperations {
       throw CognitoErrors.notNull("username");
     }
     SecretHashes.check(client, request.secretHash(), request.username());
+    RiskOperations.checkAddress(pool, client.clientId(), ip);
     if (pool.config().adminCreateUserConfig() != null
         && Boolean.TRUE.equals(pool.config().adminCreateUserConfig().allowAdminCreateUserOnly())) {
       throw CognitoErrors.notAuthorized("SignUp is not permitted for this user pool");
@@ -65,6 +67,10 @@ public final class SignUpOperations {
     String sub = Ids.uuid();
     Usernames.Resolved name = Usernames.forNewUser(pool, request.username(), sub, attributes);
     requireRequiredAttributes(pool, attributes);
+    boolean compromised = RiskOperations.compromised(backend.risks(), pool, password);
+    if (compromised && RiskOperations.blocksCompromised(pool, client.clientId(), "SIGN_UP")) {
+      throw CognitoErrors.compromisedPassword();
+    }
     Instant now = backend.clock().instant();
 
     // Pre sign-up runs before anything is stored, so a rejecting handler leaves no user behind.
@@ -111,7 +117,8 @@ public final class SignUpOperations {
         delivery = CodeDelivery.details(user, attribute);
       }
       pool.add(user);
-      AuthEvents.record(pool, user, now, AuthEvents.SIGN_UP, AuthEvents.PASS, ip, null);
+      AuthEvents.record(pool, user, now, AuthEvents.SIGN_UP, AuthEvents.PASS, ip, null,
+          risk(pool, client, user, ip).eventRisk(false, compromised));
     } finally {
       pool.lock().unlock();
     }
@@ -199,7 +206,8 @@ public final class SignUpOperations {
       }
       user.confirmationCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.SIGN_UP_CODE_VALIDITY,
           new CodeDelivery.MessageContext("CustomMessage_ResendCode", client.clientId(), request.clientMetadata())));
-      AuthEvents.record(pool, user, backend.clock().instant(), AuthEvents.RESEND_CODE, AuthEvents.PASS, ip, null);
+      AuthEvents.record(pool, user, backend.clock().instant(), AuthEvents.RESEND_CODE, AuthEvents.PASS, ip, null,
+          risk(pool, client, user, ip).eventRisk(false));
       return ResendConfirmationCodeResponse.builder().codeDeliveryDetails(CodeDelivery.details(user, attribute)).build();
     } finally {
       pool.lock().unlock();
@@ -212,6 +220,7 @@ public final class SignUpOperations {
     UserPool pool = client.pool();
     String username = require(request.username(), "username");
     SecretHashes.check(client, request.secretHash(), username);
+    RiskOperations.checkAddress(pool, client.clientId(), ip);
     pool.lock().lock();
     try {
       User user = pool.find(username);
@@ -236,7 +245,8 @@ public final class SignUpOperations {
       String attribute = recoveryDestination(pool, user);
       user.resetCode(CodeDelivery.sendCode(backend, pool, user, attribute, CodeDelivery.RESET_CODE_VALIDITY,
           new CodeDelivery.MessageContext("CustomMessage_ForgotPassword", client.clientId(), request.clientMetadata())));
-      AuthEvents.record(pool, user, backend.clock().instant(), AuthEvents.FORGOT_PASSWORD, AuthEvents.PASS, ip, null);
+      AuthEvents.record(pool, user, backend.clock().instant(), AuthEvents.FORGOT_PASSWORD, AuthEvents.PASS, ip, null,
+          risk(pool, client, user, ip).eventRisk(false));
       return ForgotPasswordResponse.builder().codeDeliveryDetails(CodeDelivery.details(user, attribute)).build();
     } finally {
       pool.lock().unlock();
@@ -254,6 +264,7 @@ public final class SignUpOperations {
       throw CognitoErrors.notNull("password");
     }
     SecretHashes.check(client, request.secretHash(), username);
+    RiskOperations.checkAddress(pool, client.clientId(), ip);
     User user;
     pool.lock().lock();
     try {
@@ -266,6 +277,13 @@ public final class SignUpOperations {
       PendingCode pending = checkCode(user.resetCode(), code);
       String password = PasswordPolicies.check(pool.config(), request.password(), "password", PasswordPolicies.SIGN_UP);
       Passwords.requireUnused(pool, user, password);
+      RiskOperations.Assessment risk = risk(pool, client, user, ip);
+      boolean compromised = RiskOperations.compromised(backend.risks(), pool, password);
+      if (compromised && RiskOperations.blocksCompromised(pool, client.clientId(), "PASSWORD_CHANGE")) {
+        AuthEvents.record(pool, user, now, AuthEvents.PASSWORD_CHANGE, AuthEvents.FAIL, ip, null,
+            risk.eventRisk(true, true));
+        throw CognitoErrors.compromisedPassword();
+      }
       Passwords.set(pool, user, password, now);
       if (user.status() == UserStatusType.RESET_REQUIRED || user.status() == UserStatusType.FORCE_CHANGE_PASSWORD) {
         user.status(UserStatusType.CONFIRMED);
@@ -276,7 +294,8 @@ public final class SignUpOperations {
       user.resetCode(new PendingCode(pending.code(), pending.attribute(), now));
       user.touch(now);
       pool.reindex(user);
-      AuthEvents.record(pool, user, now, AuthEvents.PASSWORD_CHANGE, AuthEvents.PASS, ip, null);
+      AuthEvents.record(pool, user, now, AuthEvents.PASSWORD_CHANGE, AuthEvents.PASS, ip, null,
+          risk.eventRisk(false, compromised));
     } finally {
       pool.lock().unlock();
     }
@@ -308,6 +327,11 @@ public final class SignUpOperations {
   }
 
   /* ---- Shared rules ---- */
+
+  /** The risk an event of {@code user} records; only sign-ins act on it. */
+  private RiskOperations.Assessment risk(UserPool pool, ClientRef client, User user, @Nullable String ip) {
+    return RiskOperations.assess(backend.risks(), pool, client.clientId(), user.username(), ip);
+  }
 
   static String require(@Nullable String value, String member) {
     if (value == null) {
