@@ -123,6 +123,23 @@ public final class CognitoErrors {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", message);
   }
 
+  /** An ARN that names no user pool of this account and Region. Assumed text. */
+  public static ResourceNotFoundException resourceArnNotFound(String arn) {
+    return resourceNotFound("Resource " + arn + " does not exist.");
+  }
+
+  /* ---- Tags ---- */
+
+  /** More than 50 tags on one user pool, counting those it has already. Assumed text. */
+  public static InvalidParameterException tooManyTags() {
+    return invalidParameter("A user pool can have at most 50 tags.");
+  }
+
+  /** A tag key in the {@code aws:} namespace, which AWS reserves for itself. Assumed text. */
+  public static InvalidParameterException reservedTagKey(String key) {
+    return invalidParameter("Tag key " + key + " is invalid: the aws: prefix is reserved for AWS use.");
+  }
+
   /** The exact text Amplify compares before it forgets a device key and retries. */
   public static ResourceNotFoundException deviceNotFound() {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Device does not exist.");

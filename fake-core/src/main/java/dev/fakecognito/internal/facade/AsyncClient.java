@@ -786,7 +786,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListTagsForResourceResponse> listTagsForResource(ListTagsForResourceRequest request) {
-    throw UnimplementedOperations.notImplemented("ListTagsForResource");
+    return run(() -> facade.listTagsForResource(request));
   }
 
   @Override
@@ -901,12 +901,12 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<TagResourceResponse> tagResource(TagResourceRequest request) {
-    throw UnimplementedOperations.notImplemented("TagResource");
+    return run(() -> facade.tagResource(request));
   }
 
   @Override
   public CompletableFuture<UntagResourceResponse> untagResource(UntagResourceRequest request) {
-    throw UnimplementedOperations.notImplemented("UntagResource");
+    return run(() -> facade.untagResource(request));
   }
 
   @Override

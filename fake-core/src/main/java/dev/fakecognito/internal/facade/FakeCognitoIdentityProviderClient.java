@@ -5,6 +5,7 @@ import dev.fakecognito.internal.auth.AuthFactorOperations;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.clients.ClientSecretOperations;
+import dev.fakecognito.internal.pools.TagOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
@@ -180,6 +181,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
 
 /**
  * The fake's {@link CognitoIdentityProviderClient}: each supported operation checks nothing itself
@@ -258,6 +265,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
   private final RiskOperations risk;
+  private final TagOperations tags;
 
   /** The asynchronous client over this facade, made on first use. */
   private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
@@ -290,6 +298,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.authFactors = new AuthFactorOperations(backend);
     this.mfa = new MfaOperations(backend);
     this.risk = new RiskOperations(backend);
+    this.tags = new TagOperations(backend);
   }
 
   /** Returns the asynchronous client over this facade, the same one on every call. */
@@ -755,5 +764,22 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public AdminGetUserAuthFactorsResponse adminGetUserAuthFactors(AdminGetUserAuthFactorsRequest request) {
     return authFactors.adminGetUserAuthFactors(request);
+  }
+
+  /* ---- Tags ---- */
+
+  @Override
+  public TagResourceResponse tagResource(TagResourceRequest request) {
+    return tags.tagResource(request);
+  }
+
+  @Override
+  public UntagResourceResponse untagResource(UntagResourceRequest request) {
+    return tags.untagResource(request);
+  }
+
+  @Override
+  public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
+    return tags.listTagsForResource(request);
   }
 }

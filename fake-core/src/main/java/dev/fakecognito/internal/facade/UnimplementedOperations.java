@@ -72,8 +72,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentit
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsRequest;
@@ -96,10 +94,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAut
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StopUserImportJobRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StopUserImportJobResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
@@ -151,7 +145,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   public AdminLinkProviderForUserResponse adminLinkProviderForUser(AdminLinkProviderForUserRequest request) {
     throw notImplemented("AdminLinkProviderForUser");
   }
-
 
   @Override
   public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest request) {
@@ -314,11 +307,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
-    throw notImplemented("ListTagsForResource");
-  }
-
-  @Override
   public ListTermsResponse listTerms(ListTermsRequest request) {
     throw notImplemented("ListTerms");
   }
@@ -362,17 +350,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   public StopUserImportJobResponse stopUserImportJob(StopUserImportJobRequest request) {
     throw notImplemented("StopUserImportJob");
   }
-
-  @Override
-  public TagResourceResponse tagResource(TagResourceRequest request) {
-    throw notImplemented("TagResource");
-  }
-
-  @Override
-  public UntagResourceResponse untagResource(UntagResourceRequest request) {
-    throw notImplemented("UntagResource");
-  }
-
 
   @Override
   public UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest request) {
