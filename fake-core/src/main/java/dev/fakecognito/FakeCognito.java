@@ -6,6 +6,7 @@ import dev.fakecognito.internal.http.Endpoint;
 import dev.fakecognito.internal.pools.LambdaConfigs;
 import dev.fakecognito.internal.triggers.FunctionArns;
 import dev.fakecognito.recording.HttpCall;
+import dev.fakecognito.recording.LogDelivery;
 import dev.fakecognito.recording.Outbox;
 import dev.fakecognito.recording.RecordedContextData;
 import dev.fakecognito.threats.Threats;
@@ -253,6 +254,24 @@ public final class FakeCognito implements AutoCloseable {
   /** Returns the messages this fake would have sent by email or SMS. */
   public Outbox outbox() {
     return backend.outbox();
+  }
+
+  /**
+   * Returns the log records the pool delivered to the destinations set with
+   * SetLogDeliveryConfiguration, oldest first: a record for each email or SMS message it sent while
+   * a {@code userNotification} destination was set, and for each auth event threat protection kept
+   * while a {@code userAuthEvents} destination was set. Records stay when the configuration changes.
+   *
+   * <pre>{@code
+   * assertThat(fake.logDeliveries(poolId)).extracting(LogDelivery::event).containsExactly("SignIn");
+   * }</pre>
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+   *     if there is no such pool
+   * @since 0.2.0
+   */
+  public List<LogDelivery> logDeliveries(String userPoolId) {
+    return backend.pool(userPoolId).logDeliveries();
   }
 
   /** Returns the risk this fake's threat protection sees, for tests to set. */

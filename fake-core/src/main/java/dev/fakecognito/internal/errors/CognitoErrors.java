@@ -140,6 +140,33 @@ public final class CognitoErrors {
     return invalidParameter("Tag key " + key + " is invalid: the aws: prefix is reserved for AWS use.");
   }
 
+  /* ---- Log delivery; every text here is assumed ---- */
+
+  /** A log configuration with no destination, or with more than one. */
+  public static InvalidParameterException logDestinationCount() {
+    return invalidParameter(
+        "Each log configuration needs exactly one of CloudWatchLogsConfiguration, S3Configuration and "
+            + "FirehoseConfiguration.");
+  }
+
+  /** Two log configurations for one event source. */
+  public static InvalidParameterException duplicateLogEventSource(String eventSource) {
+    return invalidParameter("Only one log configuration is allowed for event source " + eventSource + ".");
+  }
+
+  /** A log level or destination the event source does not deliver to. */
+  public static InvalidParameterException unsupportedLogConfiguration(String message) {
+    return invalidParameter(message);
+  }
+
+  /** userAuthEvents logging in a pool below the Plus feature plan. */
+  public static CognitoIdentityProviderException userAuthEventsUnavailableInTier() {
+    return build(
+        ModelSupport.exceptionBuilder(FEATURE_UNAVAILABLE_IN_TIER),
+        "FeatureUnavailableInTierException",
+        "userAuthEvents log delivery is available only in the PLUS feature plan.");
+  }
+
   /** The exact text Amplify compares before it forgets a device key and retries. */
   public static ResourceNotFoundException deviceNotFound() {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Device does not exist.");

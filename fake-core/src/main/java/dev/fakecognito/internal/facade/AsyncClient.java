@@ -711,7 +711,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetLogDeliveryConfigurationResponse> getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest request) {
-    throw UnimplementedOperations.notImplemented("GetLogDeliveryConfiguration");
+    return run(() -> facade.getLogDeliveryConfiguration(request));
   }
 
   @Override
@@ -851,7 +851,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<SetLogDeliveryConfigurationResponse> setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request) {
-    throw UnimplementedOperations.notImplemented("SetLogDeliveryConfiguration");
+    return run(() -> facade.setLogDeliveryConfiguration(request));
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.fakecognito.internal.auth.AuthFactorOperations;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.clients.ClientSecretOperations;
+import dev.fakecognito.internal.pools.LogDeliveryOperations;
 import dev.fakecognito.internal.pools.TagOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
@@ -181,6 +182,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetLogDeliveryConfigurationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetLogDeliveryConfigurationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceResponse;
@@ -265,6 +270,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
   private final RiskOperations risk;
+  private final LogDeliveryOperations logDelivery;
   private final TagOperations tags;
 
   /** The asynchronous client over this facade, made on first use. */
@@ -298,6 +304,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.authFactors = new AuthFactorOperations(backend);
     this.mfa = new MfaOperations(backend);
     this.risk = new RiskOperations(backend);
+    this.logDelivery = new LogDeliveryOperations(backend);
     this.tags = new TagOperations(backend);
   }
 
@@ -781,5 +788,17 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
     return tags.listTagsForResource(request);
+  }
+
+  /* ---- Log delivery ---- */
+
+  @Override
+  public SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request) {
+    return logDelivery.setLogDeliveryConfiguration(request);
+  }
+
+  @Override
+  public GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest request) {
+    return logDelivery.getLogDeliveryConfiguration(request);
   }
 }

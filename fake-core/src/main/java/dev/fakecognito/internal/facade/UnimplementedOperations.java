@@ -59,8 +59,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeade
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetLogDeliveryConfigurationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetLogDeliveryConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
@@ -84,8 +82,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersIn
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobRequest;
@@ -277,11 +273,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest request) {
-    throw notImplemented("GetLogDeliveryConfiguration");
-  }
-
-  @Override
   public GetProvisionedLimitResponse getProvisionedLimit(GetProvisionedLimitRequest request) {
     throw notImplemented("GetProvisionedLimit");
   }
@@ -324,11 +315,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest request) {
     throw notImplemented("ListWebAuthnCredentials");
-  }
-
-  @Override
-  public SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request) {
-    throw notImplemented("SetLogDeliveryConfiguration");
   }
 
   @Override
