@@ -72,6 +72,9 @@ public final class FakeCognito implements AutoCloseable {
     this.client = FakeCognitoIdentityProviderClient.create(backend);
     this.port = builder.port;
     this.awsIssuer = builder.awsIssuer;
+    if (builder.enforceRequestRates) {
+      backend.rates().enforce();
+    }
   }
 
   /** Returns a fake in {@code us-east-1} whose clock stands at the current time until advanced. */
@@ -386,8 +389,29 @@ public final class FakeCognito implements AutoCloseable {
     private @Nullable Instant start;
     private int port;
     private boolean awsIssuer;
+    private boolean enforceRequestRates;
 
     private Builder() {}
+
+    /**
+     * Makes the fake enforce Cognito's request-rate quotas on its clock, so that code which handles
+     * throttling can be tested. Each call counts against its API category (UserAuthentication,
+     * UserCreation, UserPoolRead, ...) over a sliding second; a call over the category's rate fails
+     * with {@code TooManyRequestsException} "Rate exceeded" and changes nothing. The rates are
+     * Cognito's defaults, or what UpdateProvisionedLimit set; all pools of the fake share them, as
+     * all pools of an account and Region do. Off by default: a fake answers every call.
+     *
+     * <pre>{@code
+     * FakeCognito fake = FakeCognito.builder().enforceRequestRates().build();
+     * // the 121st InitiateAuth within one second of the fake's clock throws TooManyRequestsException
+     * }</pre>
+     *
+     * @since 0.2.0
+     */
+    public Builder enforceRequestRates() {
+      this.enforceRequestRates = true;
+      return this;
+    }
 
     /**
      * Keeps Cognito's own issuer, {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}, in

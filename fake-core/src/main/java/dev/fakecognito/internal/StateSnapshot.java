@@ -43,11 +43,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * @param pools every pool by ID
  * @param clientRegistrations the pool of every app client, by client ID
  * @param pendingChallenges every challenge waiting for an answer, by Session or SECRET_BLOCK
+ * @param provisionedLimits the request rates set with UpdateProvisionedLimit, by API category
  */
 public record StateSnapshot(
     Map<String, PoolState> pools,
     Map<String, String> clientRegistrations,
-    Map<String, AuthSessions.Pending> pendingChallenges) {
+    Map<String, AuthSessions.Pending> pendingChallenges,
+    Map<String, Integer> provisionedLimits) {
 
   /**
    * One pool.
@@ -126,7 +128,8 @@ public record StateSnapshot(
         pool.lock().unlock();
       }
     }
-    return new StateSnapshot(pools, new TreeMap<>(backend.clientRegistrations()), backend.pendingChallenges());
+    return new StateSnapshot(pools, new TreeMap<>(backend.clientRegistrations()), backend.pendingChallenges(),
+        backend.rates().provisioned());
   }
 
   private static PoolState pool(UserPool pool) {

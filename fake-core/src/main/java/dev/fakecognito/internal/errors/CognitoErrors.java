@@ -167,6 +167,33 @@ public final class CognitoErrors {
         "userAuthEvents log delivery is available only in the PLUS feature plan.");
   }
 
+  /* ---- Request rates ---- */
+
+  /** A call over its API category's request rate; AWS's usual throttling text. */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException rateExceeded() {
+    return build(software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException.builder(),
+        "TooManyRequestsException", "Rate exceeded");
+  }
+
+  /** A limit definition without a known {@code Category} attribute. Assumed text. */
+  public static InvalidParameterException unknownLimitCategory(@Nullable String category) {
+    return invalidParameter(category == null
+        ? "The limit definition must have a Category attribute."
+        : "Unknown API category: " + category + ".");
+  }
+
+  /** UpdateProvisionedLimit on a category that cannot be adjusted. Assumed text. */
+  public static InvalidParameterException limitNotAdjustable(String category) {
+    return invalidParameter("The " + category + " category is not adjustable; only adjustable quota categories "
+        + "support provisioning.");
+  }
+
+  /** UpdateProvisionedLimit below the category's default rate. Assumed text. */
+  public static InvalidParameterException limitBelowDefault(String category, int freeLimit) {
+    return invalidParameter("The requested limit for " + category + " must be at least its default limit of "
+        + freeLimit + ".");
+  }
+
   /** The exact text Amplify compares before it forgets a device key and retries. */
   public static ResourceNotFoundException deviceNotFound() {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Device does not exist.");

@@ -716,7 +716,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetProvisionedLimitResponse> getProvisionedLimit(GetProvisionedLimitRequest request) {
-    throw UnimplementedOperations.notImplemented("GetProvisionedLimit");
+    return run(() -> facade.getProvisionedLimit(request));
   }
 
   @Override
@@ -936,7 +936,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateProvisionedLimitResponse> updateProvisionedLimit(UpdateProvisionedLimitRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateProvisionedLimit");
+    return run(() -> facade.updateProvisionedLimit(request));
   }
 
   @Override

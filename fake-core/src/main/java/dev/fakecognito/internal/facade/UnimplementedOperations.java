@@ -59,8 +59,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeade
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest;
@@ -94,8 +92,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdent
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsRequest;
@@ -273,11 +269,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public GetProvisionedLimitResponse getProvisionedLimit(GetProvisionedLimitRequest request) {
-    throw notImplemented("GetProvisionedLimit");
-  }
-
-  @Override
   public GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest request) {
     throw notImplemented("GetSigningCertificate");
   }
@@ -345,11 +336,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public UpdateManagedLoginBrandingResponse updateManagedLoginBranding(UpdateManagedLoginBrandingRequest request) {
     throw notImplemented("UpdateManagedLoginBranding");
-  }
-
-  @Override
-  public UpdateProvisionedLimitResponse updateProvisionedLimit(UpdateProvisionedLimitRequest request) {
-    throw notImplemented("UpdateProvisionedLimit");
   }
 
   @Override
