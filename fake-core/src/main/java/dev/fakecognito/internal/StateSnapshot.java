@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * An immutable, comparable copy of a fake's state: two snapshots are {@code equals} exactly when
  * nothing a later call could observe differs between them.
  *
- * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index, log delivery configuration), app
+ * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index, log delivery configuration, replicas), app
  * clients and their secrets,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
@@ -63,6 +63,7 @@ public record StateSnapshot(
    * @param users users by internal username
    * @param signInNames every indexed sign-in name (alias or username attribute) and its user
    * @param logDestinations the log delivery configuration
+   * @param replicas the replicas by Region
    */
   public record PoolState(
       UserPoolType config,
@@ -73,7 +74,8 @@ public record StateSnapshot(
       Map<String, GroupType> groups,
       Map<String, UserState> users,
       Map<String, String> signInNames,
-      List<dev.fakecognito.internal.pools.LogDestination> logDestinations) {}
+      List<dev.fakecognito.internal.pools.LogDestination> logDestinations,
+      Map<String, dev.fakecognito.internal.pools.Replica> replicas) {}
 
   /**
    * One user.
@@ -143,7 +145,8 @@ public record StateSnapshot(
     }
     return new PoolState(pool.config(), pool.mfaConfig(), new TreeMap<>(pool.clients()),
         new TreeMap<>(pool.clientSecrets()), new TreeMap<>(pool.riskConfigurations()), groups, users,
-        pool.signInNames(), pool.logDestinations());
+        pool.signInNames(), pool.logDestinations(),
+        new TreeMap<>(pool.replicas()));
   }
 
   private static UserState user(User user) {

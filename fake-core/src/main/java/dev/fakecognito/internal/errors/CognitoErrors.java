@@ -194,6 +194,29 @@ public final class CognitoErrors {
         + freeLimit + ".");
   }
 
+  /* ---- Replicas; every text here is assumed ---- */
+
+  public static InvalidParameterException invalidRegion(String region) {
+    return invalidParameter("Invalid region name: " + region + ".");
+  }
+
+  public static InvalidParameterException replicaInPrimaryRegion(String region) {
+    return invalidParameter("Cannot create a replica in " + region + ", the Region of the primary user pool.");
+  }
+
+  public static InvalidParameterException replicaExists(String region) {
+    return invalidParameter("A replica of this user pool already exists in " + region + ".");
+  }
+
+  public static ResourceNotFoundException replicaNotFound(String region) {
+    return resourceNotFound("No replica of this user pool exists in " + region + ".");
+  }
+
+  /** A replica that is being created or deleted. */
+  public static InvalidParameterException replicaBusy(String region, String status) {
+    return invalidParameter("The replica in " + region + " is " + status + " and cannot be changed now.");
+  }
+
   /** The exact text Amplify compares before it forgets a device key and retries. */
   public static ResourceNotFoundException deviceNotFound() {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Device does not exist.");

@@ -551,7 +551,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<CreateUserPoolReplicaResponse> createUserPoolReplica(CreateUserPoolReplicaRequest request) {
-    throw UnimplementedOperations.notImplemented("CreateUserPoolReplica");
+    return run(() -> facade.createUserPoolReplica(request));
   }
 
   @Override
@@ -611,7 +611,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DeleteUserPoolReplicaResponse> deleteUserPoolReplica(DeleteUserPoolReplicaRequest request) {
-    throw UnimplementedOperations.notImplemented("DeleteUserPoolReplica");
+    return run(() -> facade.deleteUserPoolReplica(request));
   }
 
   @Override
@@ -811,7 +811,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListUserPoolReplicasResponse> listUserPoolReplicas(ListUserPoolReplicasRequest request) {
-    throw UnimplementedOperations.notImplemented("ListUserPoolReplicas");
+    return run(() -> facade.listUserPoolReplicas(request));
   }
 
   @Override
@@ -971,7 +971,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateUserPoolReplicaResponse> updateUserPoolReplica(UpdateUserPoolReplicaRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateUserPoolReplica");
+    return run(() -> facade.updateUserPoolReplica(request));
   }
 
   @Override

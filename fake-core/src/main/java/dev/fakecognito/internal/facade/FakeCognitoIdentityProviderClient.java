@@ -5,6 +5,7 @@ import dev.fakecognito.internal.auth.AuthFactorOperations;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.clients.ClientSecretOperations;
+import dev.fakecognito.internal.pools.ReplicaOperations;
 import dev.fakecognito.internal.limits.ProvisionedLimitOperations;
 import dev.fakecognito.internal.pools.LogDeliveryOperations;
 import dev.fakecognito.internal.pools.TagOperations;
@@ -183,6 +184,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitResponse;
@@ -276,6 +285,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
   private final RiskOperations risk;
+  private final ReplicaOperations replicas;
   private final ProvisionedLimitOperations provisionedLimits;
   private final LogDeliveryOperations logDelivery;
   private final TagOperations tags;
@@ -312,6 +322,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.authFactors = new AuthFactorOperations(backend);
     this.mfa = new MfaOperations(backend);
     this.risk = new RiskOperations(backend);
+    this.replicas = new ReplicaOperations(backend);
     this.provisionedLimits = new ProvisionedLimitOperations(backend);
     this.logDelivery = new LogDeliveryOperations(backend);
     this.tags = new TagOperations(backend);
@@ -917,5 +928,27 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   public UpdateProvisionedLimitResponse updateProvisionedLimit(UpdateProvisionedLimitRequest request) {
     countRequest("UpdateProvisionedLimit");
     return provisionedLimits.updateProvisionedLimit(request);
+  }
+
+  /* ---- Replicas ---- */
+
+  @Override
+  public CreateUserPoolReplicaResponse createUserPoolReplica(CreateUserPoolReplicaRequest request) {
+    return replicas.createUserPoolReplica(request);
+  }
+
+  @Override
+  public UpdateUserPoolReplicaResponse updateUserPoolReplica(UpdateUserPoolReplicaRequest request) {
+    return replicas.updateUserPoolReplica(request);
+  }
+
+  @Override
+  public DeleteUserPoolReplicaResponse deleteUserPoolReplica(DeleteUserPoolReplicaRequest request) {
+    return replicas.deleteUserPoolReplica(request);
+  }
+
+  @Override
+  public ListUserPoolReplicasResponse listUserPoolReplicas(ListUserPoolReplicasRequest request) {
+    return replicas.listUserPoolReplicas(request);
   }
 }

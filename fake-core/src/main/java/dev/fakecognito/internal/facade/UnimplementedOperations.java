@@ -21,8 +21,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserI
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserImportJobResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingRequest;
@@ -33,8 +31,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTerms
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderRequest;
@@ -73,8 +69,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRe
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
@@ -98,8 +92,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTerms
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListGroupsForUserIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListUserAuthEventsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListGroupsIterable;
@@ -174,11 +166,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public CreateUserPoolReplicaResponse createUserPoolReplica(CreateUserPoolReplicaRequest request) {
-    throw notImplemented("CreateUserPoolReplica");
-  }
-
-  @Override
   public DeleteIdentityProviderResponse deleteIdentityProvider(DeleteIdentityProviderRequest request) {
     throw notImplemented("DeleteIdentityProvider");
   }
@@ -201,11 +188,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request) {
     throw notImplemented("DeleteUserPoolDomain");
-  }
-
-  @Override
-  public DeleteUserPoolReplicaResponse deleteUserPoolReplica(DeleteUserPoolReplicaRequest request) {
-    throw notImplemented("DeleteUserPoolReplica");
   }
 
   @Override
@@ -299,11 +281,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public ListUserPoolReplicasResponse listUserPoolReplicas(ListUserPoolReplicasRequest request) {
-    throw notImplemented("ListUserPoolReplicas");
-  }
-
-  @Override
   public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest request) {
     throw notImplemented("ListWebAuthnCredentials");
   }
@@ -351,11 +328,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest request) {
     throw notImplemented("UpdateUserPoolDomain");
-  }
-
-  @Override
-  public UpdateUserPoolReplicaResponse updateUserPoolReplica(UpdateUserPoolReplicaRequest request) {
-    throw notImplemented("UpdateUserPoolReplica");
   }
 
   @Override

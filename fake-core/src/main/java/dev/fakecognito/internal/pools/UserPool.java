@@ -46,6 +46,8 @@ public final class UserPool {
   private final ConcurrentHashMap<User, List<String>> aliasKeysOf = new ConcurrentHashMap<>();
   private final Map<String, Group> groups = new LinkedHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
+  /** Replicas by Region, including deleted ones until they are replaced; guarded by the lock. */
+  private final Map<String, Replica> replicas = new java.util.TreeMap<>();
   /** The log delivery configuration, replaced whole; empty until set. */
   private volatile List<LogDestination> logDestinations = List.of();
   private final java.util.concurrent.ConcurrentLinkedQueue<dev.fakecognito.recording.LogDelivery> logDeliveries =
@@ -119,6 +121,11 @@ public final class UserPool {
    */
   public ConcurrentHashMap<String, RiskConfigurationType> riskConfigurations() {
     return riskConfigurations;
+  }
+
+  /** The pool's replicas by Region; callers hold the lock. */
+  public Map<String, Replica> replicas() {
+    return replicas;
   }
 
   /** The log delivery configuration SetLogDeliveryConfiguration set, in its order; empty if none. */
