@@ -215,7 +215,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  *
  * <ul>
  *   <li>{@code internal.pools}: pools, their schema and settings ({@link UserPoolOperations},
- *       {@link AddCustomAttributes});
+ *       {@link AddCustomAttributes}), tags ({@link TagOperations}), log delivery ({@link
+ *       LogDeliveryOperations}) and replicas ({@link ReplicaOperations});
+ *   <li>{@code internal.limits}: request-rate quotas, provisioned and, if the fake was built so,
+ *       enforced on every call ({@link ProvisionedLimitOperations});
  *   <li>{@code internal.clients}: app clients and their secrets ({@link AppClientOperations},
  *       {@link ClientSecretOperations});
  *   <li>{@code internal.users}: users, sign-up, codes, passwords, attributes, self-service and
