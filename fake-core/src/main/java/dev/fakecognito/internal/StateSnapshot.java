@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * An immutable, comparable copy of a fake's state: two snapshots are {@code equals} exactly when
  * nothing a later call could observe differs between them.
  *
- * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index, log delivery configuration, replicas), app
+ * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index, log
+ * delivery configuration, replicas), app
  * clients and their secrets,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh

@@ -142,7 +142,8 @@ class LogDeliveryTest {
   @Test
   void missing_event_source_throws_InvalidParameterException() {
     assertRejected(notifications().toBuilder().eventSource((String) null).build(), "1 validation error detected: "
-        + "Value null at 'logConfigurations.1.member.eventSource' failed to satisfy constraint: Member must not be null");
+        + "Value null at 'logConfigurations.1.member.eventSource' failed to satisfy constraint: "
+        + "Member must not be null");
   }
 
   @Test

@@ -117,13 +117,15 @@ class ReplicasTest {
   @Test
   void too_short_region_throws_InvalidParameterException() {
     assertCognitoError(() -> create("eu-1"), InvalidParameterException.class, "1 validation error detected: "
-        + "Value 'eu-1' at 'regionName' failed to satisfy constraint: Member must have length greater than or equal to 5");
+        + "Value 'eu-1' at 'regionName' failed to satisfy constraint: "
+        + "Member must have length greater than or equal to 5");
   }
 
   @Test
   void missing_region_throws_InvalidParameterException() {
     assertCognitoError(() -> cognito.createUserPoolReplica(r -> r.userPoolId(poolId)), InvalidParameterException.class,
-        "1 validation error detected: Value null at 'regionName' failed to satisfy constraint: Member must not be null");
+        "1 validation error detected: Value null at 'regionName' failed to satisfy constraint: "
+            + "Member must not be null");
   }
 
   @Test

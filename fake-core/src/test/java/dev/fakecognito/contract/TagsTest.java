@@ -132,14 +132,16 @@ class TagsTest {
 
     assertCognitoError(() -> cognito.tagResource(r -> r.resourceArn(arn).tags(Map.of(key, "v"))),
         InvalidParameterException.class, "1 validation error detected: Value '" + key + "' at 'tags' failed to "
-            + "satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 128]");
+            + "satisfy constraint: Map keys must satisfy constraint: "
+            + "[Member must have length less than or equal to 128]");
   }
 
   @Test
   void empty_key_throws_InvalidParameterException() {
     assertCognitoError(() -> cognito.tagResource(r -> r.resourceArn(arn).tags(Map.of("", "v"))),
         InvalidParameterException.class, "1 validation error detected: Value '' at 'tags' failed to "
-            + "satisfy constraint: Map keys must satisfy constraint: [Member must have length greater than or equal to 1]");
+            + "satisfy constraint: Map keys must satisfy constraint: "
+            + "[Member must have length greater than or equal to 1]");
   }
 
   @Test
@@ -156,7 +158,8 @@ class TagsTest {
 
     assertCognitoError(() -> cognito.tagResource(r -> r.resourceArn(arn).tags(Map.of("k", value))),
         InvalidParameterException.class, "1 validation error detected: Value '" + value + "' at 'tags' failed to "
-            + "satisfy constraint: Map value must satisfy constraint: [Member must have length less than or equal to 256]");
+            + "satisfy constraint: Map value must satisfy constraint: "
+            + "[Member must have length less than or equal to 256]");
   }
 
   @Test
@@ -177,7 +180,8 @@ class TagsTest {
   @Test
   void missing_arn_throws_InvalidParameterException() {
     assertCognitoError(() -> cognito.listTagsForResource(r -> r.resourceArn(null)), InvalidParameterException.class,
-        "1 validation error detected: Value null at 'resourceArn' failed to satisfy constraint: Member must not be null");
+        "1 validation error detected: Value null at 'resourceArn' failed to satisfy constraint: "
+            + "Member must not be null");
   }
 
   @Test
