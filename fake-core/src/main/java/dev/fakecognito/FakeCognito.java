@@ -7,6 +7,7 @@ import dev.fakecognito.internal.pools.LambdaConfigs;
 import dev.fakecognito.internal.triggers.FunctionArns;
 import dev.fakecognito.internal.users.UserImportOperations;
 import dev.fakecognito.recording.HttpCall;
+import dev.fakecognito.recording.LogDelivery;
 import dev.fakecognito.recording.Outbox;
 import dev.fakecognito.recording.RecordedContextData;
 import dev.fakecognito.recording.UserImportLogEntry;
@@ -74,6 +75,9 @@ public final class FakeCognito implements AutoCloseable {
     this.client = FakeCognitoIdentityProviderClient.create(backend);
     this.port = builder.port;
     this.awsIssuer = builder.awsIssuer;
+    if (builder.enforceRequestRates) {
+      backend.rates().enforce();
+    }
   }
 
   /** Returns a fake in {@code us-east-1} whose clock stands at the current time until advanced. */
@@ -258,6 +262,24 @@ public final class FakeCognito implements AutoCloseable {
     return backend.outbox();
   }
 
+  /**
+   * Returns the log records the pool delivered to the destinations set with
+   * SetLogDeliveryConfiguration, oldest first: a record for each email or SMS message it sent while
+   * a {@code userNotification} destination was set, and for each auth event threat protection kept
+   * while a {@code userAuthEvents} destination was set. Records stay when the configuration changes.
+   *
+   * <pre>{@code
+   * assertThat(fake.logDeliveries(poolId)).extracting(LogDelivery::event).containsExactly("SignIn");
+   * }</pre>
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException
+   *     if there is no such pool
+   * @since 0.2.0
+   */
+  public List<LogDelivery> logDeliveries(String userPoolId) {
+    return backend.pool(userPoolId).logDeliveries();
+  }
+
   /** Returns the risk this fake's threat protection sees, for tests to set. */
   public Threats threats() {
     return backend.risks();
@@ -428,8 +450,29 @@ public final class FakeCognito implements AutoCloseable {
     private @Nullable Instant start;
     private int port;
     private boolean awsIssuer;
+    private boolean enforceRequestRates;
 
     private Builder() {}
+
+    /**
+     * Makes the fake enforce Cognito's request-rate quotas on its clock, so that code which handles
+     * throttling can be tested. Each call counts against its API category (UserAuthentication,
+     * UserCreation, UserPoolRead, ...) over a sliding second; a call over the category's rate fails
+     * with {@code TooManyRequestsException} "Rate exceeded" and changes nothing. The rates are
+     * Cognito's defaults, or what UpdateProvisionedLimit set; all pools of the fake share them, as
+     * all pools of an account and Region do. Off by default: a fake answers every call.
+     *
+     * <pre>{@code
+     * FakeCognito fake = FakeCognito.builder().enforceRequestRates().build();
+     * // the 121st InitiateAuth within one second of the fake's clock throws TooManyRequestsException
+     * }</pre>
+     *
+     * @since 0.2.0
+     */
+    public Builder enforceRequestRates() {
+      this.enforceRequestRates = true;
+      return this;
+    }
 
     /**
      * Keeps Cognito's own issuer, {@code https://cognito-idp.<region>.amazonaws.com/<poolId>}, in

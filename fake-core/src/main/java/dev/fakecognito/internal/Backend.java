@@ -3,6 +3,7 @@ package dev.fakecognito.internal;
 import dev.fakecognito.internal.auth.AuthSessions;
 import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.limits.RequestRates;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.recording.ContextRecorder;
 import dev.fakecognito.internal.recording.InMemoryOutbox;
@@ -34,6 +35,7 @@ public final class Backend {
   private final InMemoryOutbox outbox = new InMemoryOutbox(this);
   private final ContextRecorder recorder = new ContextRecorder();
   private final RiskSignals risks = new RiskSignals();
+  private final RequestRates rates = new RequestRates();
   private final TokenService tokens;
   private final TriggerDispatcher triggers;
   private volatile @Nullable AuthSessions sessions;
@@ -66,6 +68,11 @@ public final class Backend {
   /** The risk a test has declared. */
   public RiskSignals risks() {
     return risks;
+  }
+
+  /** The account's request-rate quotas, shared by all pools. */
+  public RequestRates rates() {
+    return rates;
   }
 
   public ContextRecorder recorder() {
@@ -201,6 +208,7 @@ public final class Backend {
     outbox.clear();
     recorder.clear();
     risks.reset();
+    rates.clear();
     triggers.clear();
     tokens.clear();
   }

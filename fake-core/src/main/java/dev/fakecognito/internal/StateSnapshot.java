@@ -31,7 +31,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * An immutable, comparable copy of a fake's state: two snapshots are {@code equals} exactly when
  * nothing a later call could observe differs between them.
  *
- * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index), app
+ * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index, log
+ * delivery configuration, replicas), app
  * clients and their secrets,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
@@ -47,11 +48,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * @param pools every pool by ID
  * @param clientRegistrations the pool of every app client, by client ID
  * @param pendingChallenges every challenge waiting for an answer, by Session or SECRET_BLOCK
+ * @param provisionedLimits the request rates set with UpdateProvisionedLimit, by API category
  */
 public record StateSnapshot(
     Map<String, PoolState> pools,
     Map<String, String> clientRegistrations,
-    Map<String, AuthSessions.Pending> pendingChallenges) {
+    Map<String, AuthSessions.Pending> pendingChallenges,
+    Map<String, Integer> provisionedLimits) {
 
   /**
    * One pool.
@@ -65,6 +68,8 @@ public record StateSnapshot(
    * @param users users by internal username
    * @param signInNames every indexed sign-in name (alias or username attribute) and its user
    * @param importJobs user import jobs by ID
+   * @param logDestinations the log delivery configuration
+   * @param replicas the replicas by Region
    */
   public record PoolState(
       UserPoolType config,
@@ -75,7 +80,9 @@ public record StateSnapshot(
       Map<String, GroupType> groups,
       Map<String, UserState> users,
       Map<String, String> signInNames,
-      Map<String, UserImportJob.State> importJobs) {}
+      Map<String, UserImportJob.State> importJobs,
+      List<dev.fakecognito.internal.pools.LogDestination> logDestinations,
+      Map<String, dev.fakecognito.internal.pools.Replica> replicas) {}
 
   /**
    * One user.
@@ -131,7 +138,8 @@ public record StateSnapshot(
         pool.lock().unlock();
       }
     }
-    return new StateSnapshot(pools, new TreeMap<>(backend.clientRegistrations()), backend.pendingChallenges());
+    return new StateSnapshot(pools, new TreeMap<>(backend.clientRegistrations()), backend.pendingChallenges(),
+        backend.rates().provisioned());
   }
 
   private static PoolState pool(UserPool pool) {
@@ -147,7 +155,8 @@ public record StateSnapshot(
     pool.importJobs().forEach((id, job) -> importJobs.put(id, job.state()));
     return new PoolState(pool.config(), pool.mfaConfig(), new TreeMap<>(pool.clients()),
         new TreeMap<>(pool.clientSecrets()), new TreeMap<>(pool.riskConfigurations()), groups, users,
-        pool.signInNames(), importJobs);
+        pool.signInNames(), importJobs, pool.logDestinations(),
+        new TreeMap<>(pool.replicas()));
   }
 
   private static UserState user(User user) {

@@ -1,4 +1,4 @@
-/** Read-only views of what a fake recorded: sent messages and user context data. */
+/** Read-only views of what a fake recorded: sent messages, user context data and delivered logs. */
 @NullMarked
 package dev.fakecognito.recording;
 

@@ -124,6 +124,100 @@ public final class CognitoErrors {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", message);
   }
 
+  /** An ARN that names no user pool of this account and Region. Assumed text. */
+  public static ResourceNotFoundException resourceArnNotFound(String arn) {
+    return resourceNotFound("Resource " + arn + " does not exist.");
+  }
+
+  /* ---- Tags ---- */
+
+  /** More than 50 tags on one user pool, counting those it has already. Assumed text. */
+  public static InvalidParameterException tooManyTags() {
+    return invalidParameter("A user pool can have at most 50 tags.");
+  }
+
+  /** A tag key in the {@code aws:} namespace, which AWS reserves for itself. Assumed text. */
+  public static InvalidParameterException reservedTagKey(String key) {
+    return invalidParameter("Tag key " + key + " is invalid: the aws: prefix is reserved for AWS use.");
+  }
+
+  /* ---- Log delivery; every text here is assumed ---- */
+
+  /** A log configuration with no destination, or with more than one. */
+  public static InvalidParameterException logDestinationCount() {
+    return invalidParameter(
+        "Each log configuration needs exactly one of CloudWatchLogsConfiguration, S3Configuration and "
+            + "FirehoseConfiguration.");
+  }
+
+  /** Two log configurations for one event source. */
+  public static InvalidParameterException duplicateLogEventSource(String eventSource) {
+    return invalidParameter("Only one log configuration is allowed for event source " + eventSource + ".");
+  }
+
+  /** A log level or destination the event source does not deliver to. */
+  public static InvalidParameterException unsupportedLogConfiguration(String message) {
+    return invalidParameter(message);
+  }
+
+  /** userAuthEvents logging in a pool below the Plus feature plan. */
+  public static CognitoIdentityProviderException userAuthEventsUnavailableInTier() {
+    return build(
+        ModelSupport.exceptionBuilder(FEATURE_UNAVAILABLE_IN_TIER),
+        "FeatureUnavailableInTierException",
+        "userAuthEvents log delivery is available only in the PLUS feature plan.");
+  }
+
+  /* ---- Request rates ---- */
+
+  /** A call over its API category's request rate; AWS's usual throttling text. */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException rateExceeded() {
+    return build(software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException.builder(),
+        "TooManyRequestsException", "Rate exceeded");
+  }
+
+  /** A limit definition without a known {@code Category} attribute. Assumed text. */
+  public static InvalidParameterException unknownLimitCategory(@Nullable String category) {
+    return invalidParameter(category == null
+        ? "The limit definition must have a Category attribute."
+        : "Unknown API category: " + category + ".");
+  }
+
+  /** UpdateProvisionedLimit on a category that cannot be adjusted. Assumed text. */
+  public static InvalidParameterException limitNotAdjustable(String category) {
+    return invalidParameter("The " + category + " category is not adjustable; only adjustable quota categories "
+        + "support provisioning.");
+  }
+
+  /** UpdateProvisionedLimit below the category's default rate. Assumed text. */
+  public static InvalidParameterException limitBelowDefault(String category, int freeLimit) {
+    return invalidParameter("The requested limit for " + category + " must be at least its default limit of "
+        + freeLimit + ".");
+  }
+
+  /* ---- Replicas; every text here is assumed ---- */
+
+  public static InvalidParameterException invalidRegion(String region) {
+    return invalidParameter("Invalid region name: " + region + ".");
+  }
+
+  public static InvalidParameterException replicaInPrimaryRegion(String region) {
+    return invalidParameter("Cannot create a replica in " + region + ", the Region of the primary user pool.");
+  }
+
+  public static InvalidParameterException replicaExists(String region) {
+    return invalidParameter("A replica of this user pool already exists in " + region + ".");
+  }
+
+  public static ResourceNotFoundException replicaNotFound(String region) {
+    return resourceNotFound("No replica of this user pool exists in " + region + ".");
+  }
+
+  /** A replica that is being created or deleted. */
+  public static InvalidParameterException replicaBusy(String region, String status) {
+    return invalidParameter("The replica in " + region + " is " + status + " and cannot be changed now.");
+  }
+
   /** The exact text Amplify compares before it forgets a device key and retries. */
   public static ResourceNotFoundException deviceNotFound() {
     return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Device does not exist.");

@@ -551,7 +551,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<CreateUserPoolReplicaResponse> createUserPoolReplica(CreateUserPoolReplicaRequest request) {
-    throw UnimplementedOperations.notImplemented("CreateUserPoolReplica");
+    return run(() -> facade.createUserPoolReplica(request));
   }
 
   @Override
@@ -611,7 +611,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DeleteUserPoolReplicaResponse> deleteUserPoolReplica(DeleteUserPoolReplicaRequest request) {
-    throw UnimplementedOperations.notImplemented("DeleteUserPoolReplica");
+    return run(() -> facade.deleteUserPoolReplica(request));
   }
 
   @Override
@@ -711,12 +711,12 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetLogDeliveryConfigurationResponse> getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest request) {
-    throw UnimplementedOperations.notImplemented("GetLogDeliveryConfiguration");
+    return run(() -> facade.getLogDeliveryConfiguration(request));
   }
 
   @Override
   public CompletableFuture<GetProvisionedLimitResponse> getProvisionedLimit(GetProvisionedLimitRequest request) {
-    throw UnimplementedOperations.notImplemented("GetProvisionedLimit");
+    return run(() -> facade.getProvisionedLimit(request));
   }
 
   @Override
@@ -786,7 +786,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListTagsForResourceResponse> listTagsForResource(ListTagsForResourceRequest request) {
-    throw UnimplementedOperations.notImplemented("ListTagsForResource");
+    return run(() -> facade.listTagsForResource(request));
   }
 
   @Override
@@ -811,7 +811,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListUserPoolReplicasResponse> listUserPoolReplicas(ListUserPoolReplicasRequest request) {
-    throw UnimplementedOperations.notImplemented("ListUserPoolReplicas");
+    return run(() -> facade.listUserPoolReplicas(request));
   }
 
   @Override
@@ -851,7 +851,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<SetLogDeliveryConfigurationResponse> setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request) {
-    throw UnimplementedOperations.notImplemented("SetLogDeliveryConfiguration");
+    return run(() -> facade.setLogDeliveryConfiguration(request));
   }
 
   @Override
@@ -901,12 +901,12 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<TagResourceResponse> tagResource(TagResourceRequest request) {
-    throw UnimplementedOperations.notImplemented("TagResource");
+    return run(() -> facade.tagResource(request));
   }
 
   @Override
   public CompletableFuture<UntagResourceResponse> untagResource(UntagResourceRequest request) {
-    throw UnimplementedOperations.notImplemented("UntagResource");
+    return run(() -> facade.untagResource(request));
   }
 
   @Override
@@ -936,7 +936,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateProvisionedLimitResponse> updateProvisionedLimit(UpdateProvisionedLimitRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateProvisionedLimit");
+    return run(() -> facade.updateProvisionedLimit(request));
   }
 
   @Override
@@ -971,7 +971,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateUserPoolReplicaResponse> updateUserPoolReplica(UpdateUserPoolReplicaRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateUserPoolReplica");
+    return run(() -> facade.updateUserPoolReplica(request));
   }
 
   @Override

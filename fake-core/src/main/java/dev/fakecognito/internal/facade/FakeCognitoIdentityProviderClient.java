@@ -5,6 +5,10 @@ import dev.fakecognito.internal.auth.AuthFactorOperations;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.clients.ClientSecretOperations;
+import dev.fakecognito.internal.pools.ReplicaOperations;
+import dev.fakecognito.internal.limits.ProvisionedLimitOperations;
+import dev.fakecognito.internal.pools.LogDeliveryOperations;
+import dev.fakecognito.internal.pools.TagOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
@@ -193,6 +197,28 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserImportJobsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserAttributeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetLogDeliveryConfigurationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetLogDeliveryConfigurationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
 
 /**
  * The fake's {@link CognitoIdentityProviderClient}: each supported operation checks nothing itself
@@ -202,7 +228,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  *
  * <ul>
  *   <li>{@code internal.pools}: pools, their schema and settings ({@link UserPoolOperations},
- *       {@link AddCustomAttributes});
+ *       {@link AddCustomAttributes}), tags ({@link TagOperations}), log delivery ({@link
+ *       LogDeliveryOperations}) and replicas ({@link ReplicaOperations});
+ *   <li>{@code internal.limits}: request-rate quotas, provisioned and, if the fake was built so,
+ *       enforced on every call ({@link ProvisionedLimitOperations});
  *   <li>{@code internal.clients}: app clients and their secrets ({@link AppClientOperations},
  *       {@link ClientSecretOperations});
  *   <li>{@code internal.users}: users, sign-up, codes, passwords, attributes, self-service and
@@ -257,6 +286,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  */
 public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
+  private final Backend backend;
   private final UserPoolOperations pools;
   private final AddCustomAttributes customAttributes;
   private final AppClientOperations clients;
@@ -275,6 +305,10 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final MfaOperations mfa;
   private final RiskOperations risk;
   private final UserImportOperations imports;
+  private final ReplicaOperations replicas;
+  private final ProvisionedLimitOperations provisionedLimits;
+  private final LogDeliveryOperations logDelivery;
+  private final TagOperations tags;
 
   /** The asynchronous client over this facade, made on first use. */
   private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
@@ -290,6 +324,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   }
 
   public FakeCognitoIdentityProviderClient(Backend backend) {
+    this.backend = backend;
     this.pools = new UserPoolOperations(backend);
     this.customAttributes = new AddCustomAttributes(backend);
     this.clients = new AppClientOperations(backend);
@@ -308,6 +343,10 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.mfa = new MfaOperations(backend);
     this.risk = new RiskOperations(backend);
     this.imports = new UserImportOperations(backend);
+    this.replicas = new ReplicaOperations(backend);
+    this.provisionedLimits = new ProvisionedLimitOperations(backend);
+    this.logDelivery = new LogDeliveryOperations(backend);
+    this.tags = new TagOperations(backend);
   }
 
   /** Returns the asynchronous client over this facade, the same one on every call. */
@@ -319,6 +358,16 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
       asyncClient = client;
     }
     return client;
+  }
+
+  /**
+   * Counts a call against its API category's request rate, when the fake enforces them.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException
+   *     if the rate is reached
+   */
+  private void countRequest(String operation) {
+    backend.rates().acquire(operation, backend.clock().instant());
   }
 
   @Override
@@ -338,6 +387,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public CreateUserPoolResponse createUserPool(CreateUserPoolRequest request) {
+    countRequest("CreateUserPool");
     return pools.createUserPool(request);
   }
 
@@ -353,26 +403,31 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public DescribeUserPoolResponse describeUserPool(DescribeUserPoolRequest request) {
+    countRequest("DescribeUserPool");
     return pools.describeUserPool(request);
   }
 
   @Override
   public UpdateUserPoolResponse updateUserPool(UpdateUserPoolRequest request) {
+    countRequest("UpdateUserPool");
     return pools.updateUserPool(request);
   }
 
   @Override
   public DeleteUserPoolResponse deleteUserPool(DeleteUserPoolRequest request) {
+    countRequest("DeleteUserPool");
     return pools.deleteUserPool(request);
   }
 
   @Override
   public ListUserPoolsResponse listUserPools(ListUserPoolsRequest request) {
+    countRequest("ListUserPools");
     return pools.listUserPools(request);
   }
 
   @Override
   public AddCustomAttributesResponse addCustomAttributes(AddCustomAttributesRequest request) {
+    countRequest("AddCustomAttributes");
     return customAttributes.addCustomAttributes(request);
   }
 
@@ -380,6 +435,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public CreateUserPoolClientResponse createUserPoolClient(CreateUserPoolClientRequest request) {
+    countRequest("CreateUserPoolClient");
     return clients.createUserPoolClient(request);
   }
 
@@ -394,36 +450,43 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public DescribeUserPoolClientResponse describeUserPoolClient(DescribeUserPoolClientRequest request) {
+    countRequest("DescribeUserPoolClient");
     return clients.describeUserPoolClient(request);
   }
 
   @Override
   public UpdateUserPoolClientResponse updateUserPoolClient(UpdateUserPoolClientRequest request) {
+    countRequest("UpdateUserPoolClient");
     return clients.updateUserPoolClient(request);
   }
 
   @Override
   public DeleteUserPoolClientResponse deleteUserPoolClient(DeleteUserPoolClientRequest request) {
+    countRequest("DeleteUserPoolClient");
     return clients.deleteUserPoolClient(request);
   }
 
   @Override
   public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest request) {
+    countRequest("ListUserPoolClients");
     return clients.listUserPoolClients(request);
   }
 
   @Override
   public AddUserPoolClientSecretResponse addUserPoolClientSecret(AddUserPoolClientSecretRequest request) {
+    countRequest("AddUserPoolClientSecret");
     return clientSecrets.addUserPoolClientSecret(request);
   }
 
   @Override
   public ListUserPoolClientSecretsResponse listUserPoolClientSecrets(ListUserPoolClientSecretsRequest request) {
+    countRequest("ListUserPoolClientSecrets");
     return clientSecrets.listUserPoolClientSecrets(request);
   }
 
   @Override
   public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request) {
+    countRequest("DeleteUserPoolClientSecret");
     return clientSecrets.deleteUserPoolClientSecret(request);
   }
 
@@ -431,31 +494,37 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public SignUpResponse signUp(SignUpRequest request) {
+    countRequest("SignUp");
     return signUp.signUp(request);
   }
 
   @Override
   public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest request) {
+    countRequest("ConfirmSignUp");
     return signUp.confirmSignUp(request);
   }
 
   @Override
   public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest request) {
+    countRequest("ResendConfirmationCode");
     return signUp.resendConfirmationCode(request);
   }
 
   @Override
   public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest request) {
+    countRequest("ForgotPassword");
     return signUp.forgotPassword(request);
   }
 
   @Override
   public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest request) {
+    countRequest("ConfirmForgotPassword");
     return signUp.confirmForgotPassword(request);
   }
 
   @Override
   public AdminConfirmSignUpResponse adminConfirmSignUp(AdminConfirmSignUpRequest request) {
+    countRequest("AdminConfirmSignUp");
     return signUp.adminConfirmSignUp(request);
   }
 
@@ -463,31 +532,37 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest request) {
+    countRequest("AdminCreateUser");
     return users.adminCreateUser(request);
   }
 
   @Override
   public AdminGetUserResponse adminGetUser(AdminGetUserRequest request) {
+    countRequest("AdminGetUser");
     return users.adminGetUser(request);
   }
 
   @Override
   public AdminDeleteUserResponse adminDeleteUser(AdminDeleteUserRequest request) {
+    countRequest("AdminDeleteUser");
     return users.adminDeleteUser(request);
   }
 
   @Override
   public AdminSetUserPasswordResponse adminSetUserPassword(AdminSetUserPasswordRequest request) {
+    countRequest("AdminSetUserPassword");
     return users.adminSetUserPassword(request);
   }
 
   @Override
   public GetUserResponse getUser(GetUserRequest request) {
+    countRequest("GetUser");
     return users.getUser(request);
   }
 
   @Override
   public AdminListUserAuthEventsResponse adminListUserAuthEvents(AdminListUserAuthEventsRequest request) {
+    countRequest("AdminListUserAuthEvents");
     return users.adminListUserAuthEvents(request);
   }
 
@@ -495,22 +570,26 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public InitiateAuthResponse initiateAuth(InitiateAuthRequest request) {
+    countRequest("InitiateAuth");
     return auth.initiateAuth(request);
   }
 
   @Override
   public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest request) {
+    countRequest("AdminInitiateAuth");
     return auth.adminInitiateAuth(request);
   }
 
   @Override
   public RespondToAuthChallengeResponse respondToAuthChallenge(RespondToAuthChallengeRequest request) {
+    countRequest("RespondToAuthChallenge");
     return auth.respondToAuthChallenge(request);
   }
 
   @Override
   public AdminRespondToAuthChallengeResponse adminRespondToAuthChallenge(
       AdminRespondToAuthChallengeRequest request) {
+    countRequest("AdminRespondToAuthChallenge");
     return auth.adminRespondToAuthChallenge(request);
   }
 
@@ -518,46 +597,55 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public ConfirmDeviceResponse confirmDevice(ConfirmDeviceRequest request) {
+    countRequest("ConfirmDevice");
     return devices.confirmDevice(request);
   }
 
   @Override
   public GetDeviceResponse getDevice(GetDeviceRequest request) {
+    countRequest("GetDevice");
     return devices.getDevice(request);
   }
 
   @Override
   public AdminGetDeviceResponse adminGetDevice(AdminGetDeviceRequest request) {
+    countRequest("AdminGetDevice");
     return devices.adminGetDevice(request);
   }
 
   @Override
   public ListDevicesResponse listDevices(ListDevicesRequest request) {
+    countRequest("ListDevices");
     return devices.listDevices(request);
   }
 
   @Override
   public AdminListDevicesResponse adminListDevices(AdminListDevicesRequest request) {
+    countRequest("AdminListDevices");
     return devices.adminListDevices(request);
   }
 
   @Override
   public UpdateDeviceStatusResponse updateDeviceStatus(UpdateDeviceStatusRequest request) {
+    countRequest("UpdateDeviceStatus");
     return devices.updateDeviceStatus(request);
   }
 
   @Override
   public AdminUpdateDeviceStatusResponse adminUpdateDeviceStatus(AdminUpdateDeviceStatusRequest request) {
+    countRequest("AdminUpdateDeviceStatus");
     return devices.adminUpdateDeviceStatus(request);
   }
 
   @Override
   public ForgetDeviceResponse forgetDevice(ForgetDeviceRequest request) {
+    countRequest("ForgetDevice");
     return devices.forgetDevice(request);
   }
 
   @Override
   public AdminForgetDeviceResponse adminForgetDevice(AdminForgetDeviceRequest request) {
+    countRequest("AdminForgetDevice");
     return devices.adminForgetDevice(request);
   }
 
@@ -565,36 +653,43 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public UpdateUserAttributesResponse updateUserAttributes(UpdateUserAttributesRequest request) {
+    countRequest("UpdateUserAttributes");
     return selfService.updateUserAttributes(request);
   }
 
   @Override
   public DeleteUserAttributesResponse deleteUserAttributes(DeleteUserAttributesRequest request) {
+    countRequest("DeleteUserAttributes");
     return selfService.deleteUserAttributes(request);
   }
 
   @Override
   public GetUserAttributeVerificationCodeResponse getUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest request) {
+    countRequest("GetUserAttributeVerificationCode");
     return selfService.getUserAttributeVerificationCode(request);
   }
 
   @Override
   public VerifyUserAttributeResponse verifyUserAttribute(VerifyUserAttributeRequest request) {
+    countRequest("VerifyUserAttribute");
     return selfService.verifyUserAttribute(request);
   }
 
   @Override
   public ChangePasswordResponse changePassword(ChangePasswordRequest request) {
+    countRequest("ChangePassword");
     return selfService.changePassword(request);
   }
 
   @Override
   public DeleteUserResponse deleteUser(DeleteUserRequest request) {
+    countRequest("DeleteUser");
     return selfService.deleteUser(request);
   }
 
   @Override
   public GlobalSignOutResponse globalSignOut(GlobalSignOutRequest request) {
+    countRequest("GlobalSignOut");
     return selfService.globalSignOut(request);
   }
 
@@ -602,11 +697,13 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public GetTokensFromRefreshTokenResponse getTokensFromRefreshToken(GetTokensFromRefreshTokenRequest request) {
+    countRequest("GetTokensFromRefreshToken");
     return refresh.getTokensFromRefreshToken(request);
   }
 
   @Override
   public RevokeTokenResponse revokeToken(RevokeTokenRequest request) {
+    countRequest("RevokeToken");
     return revocation.revokeToken(request);
   }
 
@@ -614,31 +711,37 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public AdminUpdateUserAttributesResponse adminUpdateUserAttributes(AdminUpdateUserAttributesRequest request) {
+    countRequest("AdminUpdateUserAttributes");
     return adminUsers.adminUpdateUserAttributes(request);
   }
 
   @Override
   public AdminDeleteUserAttributesResponse adminDeleteUserAttributes(AdminDeleteUserAttributesRequest request) {
+    countRequest("AdminDeleteUserAttributes");
     return adminUsers.adminDeleteUserAttributes(request);
   }
 
   @Override
   public AdminDisableUserResponse adminDisableUser(AdminDisableUserRequest request) {
+    countRequest("AdminDisableUser");
     return adminUsers.adminDisableUser(request);
   }
 
   @Override
   public AdminEnableUserResponse adminEnableUser(AdminEnableUserRequest request) {
+    countRequest("AdminEnableUser");
     return adminUsers.adminEnableUser(request);
   }
 
   @Override
   public AdminResetUserPasswordResponse adminResetUserPassword(AdminResetUserPasswordRequest request) {
+    countRequest("AdminResetUserPassword");
     return adminUsers.adminResetUserPassword(request);
   }
 
   @Override
   public AdminUserGlobalSignOutResponse adminUserGlobalSignOut(AdminUserGlobalSignOutRequest request) {
+    countRequest("AdminUserGlobalSignOut");
     return adminUsers.adminUserGlobalSignOut(request);
   }
 
@@ -646,6 +749,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public ListUsersResponse listUsers(ListUsersRequest request) {
+    countRequest("ListUsers");
     return listing.listUsers(request);
   }
 
@@ -653,46 +757,55 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public CreateGroupResponse createGroup(CreateGroupRequest request) {
+    countRequest("CreateGroup");
     return groups.createGroup(request);
   }
 
   @Override
   public GetGroupResponse getGroup(GetGroupRequest request) {
+    countRequest("GetGroup");
     return groups.getGroup(request);
   }
 
   @Override
   public UpdateGroupResponse updateGroup(UpdateGroupRequest request) {
+    countRequest("UpdateGroup");
     return groups.updateGroup(request);
   }
 
   @Override
   public DeleteGroupResponse deleteGroup(DeleteGroupRequest request) {
+    countRequest("DeleteGroup");
     return groups.deleteGroup(request);
   }
 
   @Override
   public ListGroupsResponse listGroups(ListGroupsRequest request) {
+    countRequest("ListGroups");
     return groups.listGroups(request);
   }
 
   @Override
   public AdminAddUserToGroupResponse adminAddUserToGroup(AdminAddUserToGroupRequest request) {
+    countRequest("AdminAddUserToGroup");
     return groups.adminAddUserToGroup(request);
   }
 
   @Override
   public AdminRemoveUserFromGroupResponse adminRemoveUserFromGroup(AdminRemoveUserFromGroupRequest request) {
+    countRequest("AdminRemoveUserFromGroup");
     return groups.adminRemoveUserFromGroup(request);
   }
 
   @Override
   public AdminListGroupsForUserResponse adminListGroupsForUser(AdminListGroupsForUserRequest request) {
+    countRequest("AdminListGroupsForUser");
     return groups.adminListGroupsForUser(request);
   }
 
   @Override
   public ListUsersInGroupResponse listUsersInGroup(ListUsersInGroupRequest request) {
+    countRequest("ListUsersInGroup");
     return groups.listUsersInGroup(request);
   }
 
@@ -700,66 +813,79 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public SetUserPoolMfaConfigResponse setUserPoolMfaConfig(SetUserPoolMfaConfigRequest request) {
+    countRequest("SetUserPoolMfaConfig");
     return mfa.setUserPoolMfaConfig(request);
   }
 
   @Override
   public GetUserPoolMfaConfigResponse getUserPoolMfaConfig(GetUserPoolMfaConfigRequest request) {
+    countRequest("GetUserPoolMfaConfig");
     return mfa.getUserPoolMfaConfig(request);
   }
 
   @Override
   public SetRiskConfigurationResponse setRiskConfiguration(SetRiskConfigurationRequest request) {
+    countRequest("SetRiskConfiguration");
     return risk.setRiskConfiguration(request);
   }
 
   @Override
   public AdminUpdateAuthEventFeedbackResponse adminUpdateAuthEventFeedback(AdminUpdateAuthEventFeedbackRequest request) {
+    countRequest("AdminUpdateAuthEventFeedback");
     return risk.adminUpdateAuthEventFeedback(request);
   }
 
   @Override
   public UpdateAuthEventFeedbackResponse updateAuthEventFeedback(UpdateAuthEventFeedbackRequest request) {
+    countRequest("UpdateAuthEventFeedback");
     return risk.updateAuthEventFeedback(request);
   }
 
   @Override
   public DescribeRiskConfigurationResponse describeRiskConfiguration(DescribeRiskConfigurationRequest request) {
+    countRequest("DescribeRiskConfiguration");
     return risk.describeRiskConfiguration(request);
   }
 
   @Override
   public SetUserMfaPreferenceResponse setUserMFAPreference(SetUserMfaPreferenceRequest request) {
+    countRequest("SetUserMfaPreference");
     return mfa.setUserMFAPreference(request);
   }
 
   @Override
   public AdminSetUserMfaPreferenceResponse adminSetUserMFAPreference(AdminSetUserMfaPreferenceRequest request) {
+    countRequest("AdminSetUserMfaPreference");
     return mfa.adminSetUserMFAPreference(request);
   }
 
   @Override
   public SetUserSettingsResponse setUserSettings(SetUserSettingsRequest request) {
+    countRequest("SetUserSettings");
     return mfa.setUserSettings(request);
   }
 
   @Override
   public AdminSetUserSettingsResponse adminSetUserSettings(AdminSetUserSettingsRequest request) {
+    countRequest("AdminSetUserSettings");
     return mfa.adminSetUserSettings(request);
   }
 
   @Override
   public AssociateSoftwareTokenResponse associateSoftwareToken(AssociateSoftwareTokenRequest request) {
+    countRequest("AssociateSoftwareToken");
     return mfa.associateSoftwareToken(request);
   }
 
   @Override
   public VerifySoftwareTokenResponse verifySoftwareToken(VerifySoftwareTokenRequest request) {
+    countRequest("VerifySoftwareToken");
     return mfa.verifySoftwareToken(request);
   }
 
   @Override
   public AdminDeleteSoftwareTokenResponse adminDeleteSoftwareToken(AdminDeleteSoftwareTokenRequest request) {
+    countRequest("AdminDeleteSoftwareToken");
     return mfa.adminDeleteSoftwareToken(request);
   }
 
@@ -767,11 +893,13 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public GetUserAuthFactorsResponse getUserAuthFactors(GetUserAuthFactorsRequest request) {
+    countRequest("GetUserAuthFactors");
     return authFactors.getUserAuthFactors(request);
   }
 
   @Override
   public AdminGetUserAuthFactorsResponse adminGetUserAuthFactors(AdminGetUserAuthFactorsRequest request) {
+    countRequest("AdminGetUserAuthFactors");
     return authFactors.adminGetUserAuthFactors(request);
   }
 
@@ -779,31 +907,107 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
 
   @Override
   public GetCsvHeaderResponse getCSVHeader(GetCsvHeaderRequest request) {
+    countRequest("GetCSVHeader");
     return imports.getCSVHeader(request);
   }
 
   @Override
   public CreateUserImportJobResponse createUserImportJob(CreateUserImportJobRequest request) {
+    countRequest("CreateUserImportJob");
     return imports.createUserImportJob(request);
   }
 
   @Override
   public StartUserImportJobResponse startUserImportJob(StartUserImportJobRequest request) {
+    countRequest("StartUserImportJob");
     return imports.startUserImportJob(request);
   }
 
   @Override
   public StopUserImportJobResponse stopUserImportJob(StopUserImportJobRequest request) {
+    countRequest("StopUserImportJob");
     return imports.stopUserImportJob(request);
   }
 
   @Override
   public DescribeUserImportJobResponse describeUserImportJob(DescribeUserImportJobRequest request) {
+    countRequest("DescribeUserImportJob");
     return imports.describeUserImportJob(request);
   }
 
   @Override
   public ListUserImportJobsResponse listUserImportJobs(ListUserImportJobsRequest request) {
+    countRequest("ListUserImportJobs");
     return imports.listUserImportJobs(request);
+  }
+
+  /* ---- Tags ---- */
+
+  @Override
+  public TagResourceResponse tagResource(TagResourceRequest request) {
+    countRequest("TagResource");
+    return tags.tagResource(request);
+  }
+
+  @Override
+  public UntagResourceResponse untagResource(UntagResourceRequest request) {
+    countRequest("UntagResource");
+    return tags.untagResource(request);
+  }
+
+  @Override
+  public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
+    countRequest("ListTagsForResource");
+    return tags.listTagsForResource(request);
+  }
+
+  /* ---- Log delivery ---- */
+
+  @Override
+  public SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request) {
+    countRequest("SetLogDeliveryConfiguration");
+    return logDelivery.setLogDeliveryConfiguration(request);
+  }
+
+  @Override
+  public GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest request) {
+    countRequest("GetLogDeliveryConfiguration");
+    return logDelivery.getLogDeliveryConfiguration(request);
+  }
+
+  /* ---- Provisioned limits ---- */
+
+  @Override
+  public GetProvisionedLimitResponse getProvisionedLimit(GetProvisionedLimitRequest request) {
+    countRequest("GetProvisionedLimit");
+    return provisionedLimits.getProvisionedLimit(request);
+  }
+
+  @Override
+  public UpdateProvisionedLimitResponse updateProvisionedLimit(UpdateProvisionedLimitRequest request) {
+    countRequest("UpdateProvisionedLimit");
+    return provisionedLimits.updateProvisionedLimit(request);
+  }
+
+  /* ---- Replicas ---- */
+
+  @Override
+  public CreateUserPoolReplicaResponse createUserPoolReplica(CreateUserPoolReplicaRequest request) {
+    return replicas.createUserPoolReplica(request);
+  }
+
+  @Override
+  public UpdateUserPoolReplicaResponse updateUserPoolReplica(UpdateUserPoolReplicaRequest request) {
+    return replicas.updateUserPoolReplica(request);
+  }
+
+  @Override
+  public DeleteUserPoolReplicaResponse deleteUserPoolReplica(DeleteUserPoolReplicaRequest request) {
+    return replicas.deleteUserPoolReplica(request);
+  }
+
+  @Override
+  public ListUserPoolReplicasResponse listUserPoolReplicas(ListUserPoolReplicasRequest request) {
+    return replicas.listUserPoolReplicas(request);
   }
 }

@@ -19,8 +19,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTerms
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingRequest;
@@ -31,8 +29,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTerms
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderRequest;
@@ -53,10 +49,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTo
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetLogDeliveryConfigurationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetLogDeliveryConfigurationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetProvisionedLimitResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest;
@@ -66,42 +58,28 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentit
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolReplicasResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UntagResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListGroupsForUserIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListUserAuthEventsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListGroupsIterable;
@@ -140,7 +118,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("AdminLinkProviderForUser");
   }
 
-
   @Override
   public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest request) {
     throw notImplemented("CompleteWebAuthnRegistration");
@@ -173,11 +150,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public CreateUserPoolReplicaResponse createUserPoolReplica(CreateUserPoolReplicaRequest request) {
-    throw notImplemented("CreateUserPoolReplica");
-  }
-
-  @Override
   public DeleteIdentityProviderResponse deleteIdentityProvider(DeleteIdentityProviderRequest request) {
     throw notImplemented("DeleteIdentityProvider");
   }
@@ -200,11 +172,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request) {
     throw notImplemented("DeleteUserPoolDomain");
-  }
-
-  @Override
-  public DeleteUserPoolReplicaResponse deleteUserPoolReplica(DeleteUserPoolReplicaRequest request) {
-    throw notImplemented("DeleteUserPoolReplica");
   }
 
   @Override
@@ -260,16 +227,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public GetLogDeliveryConfigurationResponse getLogDeliveryConfiguration(GetLogDeliveryConfigurationRequest request) {
-    throw notImplemented("GetLogDeliveryConfiguration");
-  }
-
-  @Override
-  public GetProvisionedLimitResponse getProvisionedLimit(GetProvisionedLimitRequest request) {
-    throw notImplemented("GetProvisionedLimit");
-  }
-
-  @Override
   public GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest request) {
     throw notImplemented("GetSigningCertificate");
   }
@@ -290,29 +247,14 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
-    throw notImplemented("ListTagsForResource");
-  }
-
-  @Override
   public ListTermsResponse listTerms(ListTermsRequest request) {
     throw notImplemented("ListTerms");
   }
 
 
   @Override
-  public ListUserPoolReplicasResponse listUserPoolReplicas(ListUserPoolReplicasRequest request) {
-    throw notImplemented("ListUserPoolReplicas");
-  }
-
-  @Override
   public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest request) {
     throw notImplemented("ListWebAuthnCredentials");
-  }
-
-  @Override
-  public SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request) {
-    throw notImplemented("SetLogDeliveryConfiguration");
   }
 
   @Override
@@ -328,17 +270,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
 
 
   @Override
-  public TagResourceResponse tagResource(TagResourceRequest request) {
-    throw notImplemented("TagResource");
-  }
-
-  @Override
-  public UntagResourceResponse untagResource(UntagResourceRequest request) {
-    throw notImplemented("UntagResource");
-  }
-
-
-  @Override
   public UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest request) {
     throw notImplemented("UpdateIdentityProvider");
   }
@@ -346,11 +277,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public UpdateManagedLoginBrandingResponse updateManagedLoginBranding(UpdateManagedLoginBrandingRequest request) {
     throw notImplemented("UpdateManagedLoginBranding");
-  }
-
-  @Override
-  public UpdateProvisionedLimitResponse updateProvisionedLimit(UpdateProvisionedLimitRequest request) {
-    throw notImplemented("UpdateProvisionedLimit");
   }
 
   @Override
@@ -366,11 +292,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   @Override
   public UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest request) {
     throw notImplemented("UpdateUserPoolDomain");
-  }
-
-  @Override
-  public UpdateUserPoolReplicaResponse updateUserPoolReplica(UpdateUserPoolReplicaRequest request) {
-    throw notImplemented("UpdateUserPoolReplica");
   }
 
   @Override

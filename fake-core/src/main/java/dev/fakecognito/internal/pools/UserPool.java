@@ -55,6 +55,12 @@ public final class UserPool {
    */
   private volatile long nextImportDue = Long.MAX_VALUE;
   private final AtomicLong sequence = new AtomicLong();
+  /** Replicas by Region, including deleted ones until they are replaced; guarded by the lock. */
+  private final Map<String, Replica> replicas = new java.util.TreeMap<>();
+  /** The log delivery configuration, replaced whole; empty until set. */
+  private volatile List<LogDestination> logDestinations = List.of();
+  private final java.util.concurrent.ConcurrentLinkedQueue<dev.fakecognito.recording.LogDelivery> logDeliveries =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   public UserPool(UserPoolType config) {
     this.id = config.id();
@@ -124,6 +130,38 @@ public final class UserPool {
    */
   public ConcurrentHashMap<String, RiskConfigurationType> riskConfigurations() {
     return riskConfigurations;
+  }
+
+  /** The pool's replicas by Region; callers hold the lock. */
+  public Map<String, Replica> replicas() {
+    return replicas;
+  }
+
+  /** The log delivery configuration SetLogDeliveryConfiguration set, in its order; empty if none. */
+  public List<LogDestination> logDestinations() {
+    return logDestinations;
+  }
+
+  public void logDestinations(List<LogDestination> destinations) {
+    this.logDestinations = List.copyOf(destinations);
+  }
+
+  /**
+   * Records one log record for every configured destination of {@code eventSource}; a recording,
+   * like the outbox, that failed calls may leave behind.
+   */
+  public void deliverLog(java.time.Instant time, String eventSource, String username, String event, String detail) {
+    for (LogDestination destination : logDestinations) {
+      if (destination.eventSource().equals(eventSource)) {
+        logDeliveries.add(new dev.fakecognito.recording.LogDelivery(time, id, eventSource, destination.logLevel(),
+            destination.arn(), username, event, detail));
+      }
+    }
+  }
+
+  /** Every log record delivered so far, oldest first. */
+  public List<dev.fakecognito.recording.LogDelivery> logDeliveries() {
+    return List.copyOf(logDeliveries);
   }
 
   /** The key of the pool-wide entry in {@link #riskConfigurations()}. */

@@ -75,6 +75,9 @@ public final class UserPoolOperations {
     List<SchemaAttributeType> schema = StandardSchema.merge(request.hasSchema() ? request.schema() : null);
     AccountRecovery.check(request.accountRecoverySetting());
     LambdaConfigs.check(request.lambdaConfig());
+    if (request.hasUserPoolTags()) {
+      TagOperations.check(request.userPoolTags(), "userPoolTags");
+    }
     Instant now = backend.clock().instant();
     String id = fixedId;
     while (id == null) {
@@ -123,6 +126,9 @@ public final class UserPoolOperations {
     PasswordPolicyType passwordPolicy = passwordPolicy(request.policies());
     AccountRecovery.check(request.accountRecoverySetting());
     LambdaConfigs.check(request.lambdaConfig());
+    if (request.hasUserPoolTags()) {
+      TagOperations.check(request.userPoolTags(), "userPoolTags");
+    }
     pool.lock().lock();
     try {
       UserPoolType current = pool.config();
@@ -139,6 +145,11 @@ public final class UserPoolOperations {
           request.smsConfiguration(), request.adminCreateUserConfig(), request.userPoolAddOns(),
           request.accountRecoverySetting(), !ModelSupport.USER_POOL_TIER ? null
               : request.userPoolTier() != null ? request.userPoolTier() : current.userPoolTier()));
+      // Tags given replace the pool's tags; left out, the pool keeps them (the same store
+      // TagResource and UntagResource change).
+      if (request.hasUserPoolTags()) {
+        config.userPoolTags(request.userPoolTags());
+      }
       pool.config(config.build());
       // A pool's own settings decide which attributes are sign-in names; they may have changed.
       pool.users().forEach(pool::reindex);

@@ -50,6 +50,11 @@ public final class InMemoryOutbox implements Outbox {
 
   public void send(SentMessage message, @Nullable String reason) {
     messages.add(message);
+    UserPool pool = backend.findPool(message.userPoolId());
+    if (pool != null) {
+      pool.deliverLog(backend.clock().instant(), dev.fakecognito.internal.pools.LogDestination.USER_NOTIFICATION,
+          message.username(), message.deliveryMedium(), reason == null ? "" : reason);
+    }
     for (Listener listener : listeners) {
       listener.sent(message, reason);
     }

@@ -81,6 +81,8 @@ public final class AuthEvents {
         : List.of(ChallengeResponseType.builder().challengeName(ChallengeName.PASSWORD)
             .challengeResponse(passwordOutcome).build()));
     user.authEvents().add(event.build());
+    pool.deliverLog(now, dev.fakecognito.internal.pools.LogDestination.USER_AUTH_EVENTS, user.username(), type,
+        response);
     return eventId;
   }
 

@@ -54,6 +54,9 @@ public final class ModelSupport {
   /** CreateUserPoolClientRequest.ClientSecret, a secret of the caller's choosing (SDK 2.57). */
   public static final boolean CLIENT_SECRET = has(CreateUserPoolClientRequest.class, "clientSecret");
 
+  /** S3 and Firehose destinations of log delivery, LogConfigurationType.S3Configuration (SDK 2.30). */
+  public static final boolean LOG_DELIVERY_S3_FIREHOSE = hasModelClass("FirehoseConfigurationType");
+
   // The fake itself needs no guard for the following: the clients offer whatever the SDK's own
   // interfaces have, and the fake writes event responses as strings. Tests ask.
 
