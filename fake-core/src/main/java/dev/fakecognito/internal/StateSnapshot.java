@@ -5,6 +5,7 @@ import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.mfa.MfaSettings;
+import dev.fakecognito.internal.pools.Domain;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.Password;
 import dev.fakecognito.internal.users.PendingCode;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
@@ -31,6 +33,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  *
  * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index), app
  * clients and their secrets,
+ * resource servers, domains,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
  * tokens rotated out), groups and pending challenges.
@@ -43,11 +46,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * @param pools every pool by ID
  * @param clientRegistrations the pool of every app client, by client ID
  * @param pendingChallenges every challenge waiting for an answer, by Session or SECRET_BLOCK
+ * @param domainRegistrations the pool of every prefix and custom domain, by domain
  */
 public record StateSnapshot(
     Map<String, PoolState> pools,
     Map<String, String> clientRegistrations,
-    Map<String, AuthSessions.Pending> pendingChallenges) {
+    Map<String, AuthSessions.Pending> pendingChallenges,
+    Map<String, String> domainRegistrations) {
 
   /**
    * One pool.
@@ -69,7 +74,10 @@ public record StateSnapshot(
       Map<String, RiskConfigurationType> riskConfigurations,
       Map<String, GroupType> groups,
       Map<String, UserState> users,
-      Map<String, String> signInNames) {}
+      Map<String, String> signInNames,
+      Map<String, ResourceServerType> resourceServers,
+      @Nullable Domain prefixDomain,
+      @Nullable Domain customDomain) {}
 
   /**
    * One user.
@@ -124,7 +132,8 @@ public record StateSnapshot(
         pool.lock().unlock();
       }
     }
-    return new StateSnapshot(pools, new TreeMap<>(backend.clientRegistrations()), backend.pendingChallenges());
+    return new StateSnapshot(pools, new TreeMap<>(backend.clientRegistrations()), backend.pendingChallenges(),
+        new TreeMap<>(backend.domainRegistrations()));
   }
 
   private static PoolState pool(UserPool pool) {
@@ -138,7 +147,7 @@ public record StateSnapshot(
     }
     return new PoolState(pool.config(), pool.mfaConfig(), new TreeMap<>(pool.clients()),
         new TreeMap<>(pool.clientSecrets()), new TreeMap<>(pool.riskConfigurations()), groups, users,
-        pool.signInNames());
+        pool.signInNames(), new TreeMap<>(pool.resourceServers()), pool.prefixDomain(), pool.customDomain());
   }
 
   private static UserState user(User user) {

@@ -2,6 +2,7 @@ package dev.fakecognito.internal.clients;
 
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.oauth.OAuthClientSettings;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.util.ModelSupport;
@@ -280,6 +281,9 @@ public final class AppClientOperations {
     }
     checkAttributes(pool, s.readAttributes(), "Invalid read attributes specified while " + action + " a client");
     checkAttributes(pool, s.writeAttributes(), "Invalid write attributes specified while " + action + " a client");
+    OAuthClientSettings.check(pool, s.supportedIdentityProviders(), s.callbackURLs(), s.logoutURLs(),
+        s.defaultRedirectURI(), s.allowedOAuthFlows(), s.allowedOAuthScopes(),
+        Boolean.TRUE.equals(s.allowedOAuthFlowsUserPoolClient()), hasSecret);
     boolean propagate = Boolean.TRUE.equals(s.enablePropagateAdditionalUserContextData());
     if (propagate && !hasSecret) {
       // Only clients with a secret may pass the end user's IP address on (CreateUserPoolClient API

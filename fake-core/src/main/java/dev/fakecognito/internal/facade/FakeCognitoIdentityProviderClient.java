@@ -8,6 +8,8 @@ import dev.fakecognito.internal.clients.ClientSecretOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
+import dev.fakecognito.internal.oauth.DomainOperations;
+import dev.fakecognito.internal.oauth.ResourceServerOperations;
 import dev.fakecognito.internal.pools.AddCustomAttributes;
 import dev.fakecognito.internal.pools.UserPoolOperations;
 import dev.fakecognito.internal.risk.RiskOperations;
@@ -22,6 +24,24 @@ import dev.fakecognito.internal.util.ModelSupport;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretRequest;
@@ -203,6 +223,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  *   <li>{@code internal.devices}: tracked and remembered devices ({@link DeviceOperations});
  *   <li>{@code internal.tokens}: signing, verifying, refresh, revocation and JWKS ({@link
  *       RefreshTokenOperations}, {@link RevocationOperations});
+ *   <li>{@code internal.oauth}: OAuth 2.0 and managed login: resource servers and scopes, domains,
+ *       app client OAuth settings and the token endpoint ({@link ResourceServerOperations},
+ *       {@link DomainOperations});
  *   <li>{@code internal.triggers}: Lambda triggers as in-process handlers;
  *   <li>{@code internal.recording}: the outbox and recorded context data;
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
@@ -258,6 +281,8 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AuthFactorOperations authFactors;
   private final MfaOperations mfa;
   private final RiskOperations risk;
+  private final ResourceServerOperations resourceServers;
+  private final DomainOperations domains;
 
   /** The asynchronous client over this facade, made on first use. */
   private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
@@ -290,6 +315,8 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.authFactors = new AuthFactorOperations(backend);
     this.mfa = new MfaOperations(backend);
     this.risk = new RiskOperations(backend);
+    this.resourceServers = new ResourceServerOperations(backend);
+    this.domains = new DomainOperations(backend);
   }
 
   /** Returns the asynchronous client over this facade, the same one on every call. */
@@ -407,6 +434,53 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request) {
     return clientSecrets.deleteUserPoolClientSecret(request);
+  }
+
+  /* ---- OAuth 2.0: resource servers and domains ---- */
+
+  @Override
+  public CreateResourceServerResponse createResourceServer(CreateResourceServerRequest request) {
+    return resourceServers.createResourceServer(request);
+  }
+
+  @Override
+  public DescribeResourceServerResponse describeResourceServer(DescribeResourceServerRequest request) {
+    return resourceServers.describeResourceServer(request);
+  }
+
+  @Override
+  public UpdateResourceServerResponse updateResourceServer(UpdateResourceServerRequest request) {
+    return resourceServers.updateResourceServer(request);
+  }
+
+  @Override
+  public DeleteResourceServerResponse deleteResourceServer(DeleteResourceServerRequest request) {
+    return resourceServers.deleteResourceServer(request);
+  }
+
+  @Override
+  public ListResourceServersResponse listResourceServers(ListResourceServersRequest request) {
+    return resourceServers.listResourceServers(request);
+  }
+
+  @Override
+  public CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest request) {
+    return domains.createUserPoolDomain(request);
+  }
+
+  @Override
+  public DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest request) {
+    return domains.describeUserPoolDomain(request);
+  }
+
+  @Override
+  public UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest request) {
+    return domains.updateUserPoolDomain(request);
+  }
+
+  @Override
+  public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request) {
+    return domains.deleteUserPoolDomain(request);
   }
 
   /* ---- Sign-up and recovery ---- */

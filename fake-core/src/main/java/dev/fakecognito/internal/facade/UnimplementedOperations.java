@@ -13,26 +13,18 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdent
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserImportJobRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserImportJobResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolReplicaResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
@@ -43,16 +35,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeMan
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserImportJobRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserImportJobResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderRequest;
@@ -70,8 +58,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustom
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
@@ -106,18 +92,15 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManag
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateProvisionedLimitResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolReplicaResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListGroupsForUserIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListUserAuthEventsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListGroupsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListIdentityProvidersIterable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListResourceServersIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUserPoolClientsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUserPoolsIterable;
@@ -168,10 +151,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("CreateManagedLoginBranding");
   }
 
-  @Override
-  public CreateResourceServerResponse createResourceServer(CreateResourceServerRequest request) {
-    throw notImplemented("CreateResourceServer");
-  }
 
   @Override
   public CreateTermsResponse createTerms(CreateTermsRequest request) {
@@ -183,10 +162,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("CreateUserImportJob");
   }
 
-  @Override
-  public CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest request) {
-    throw notImplemented("CreateUserPoolDomain");
-  }
 
   @Override
   public CreateUserPoolReplicaResponse createUserPoolReplica(CreateUserPoolReplicaRequest request) {
@@ -203,20 +178,12 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("DeleteManagedLoginBranding");
   }
 
-  @Override
-  public DeleteResourceServerResponse deleteResourceServer(DeleteResourceServerRequest request) {
-    throw notImplemented("DeleteResourceServer");
-  }
 
   @Override
   public DeleteTermsResponse deleteTerms(DeleteTermsRequest request) {
     throw notImplemented("DeleteTerms");
   }
 
-  @Override
-  public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request) {
-    throw notImplemented("DeleteUserPoolDomain");
-  }
 
   @Override
   public DeleteUserPoolReplicaResponse deleteUserPoolReplica(DeleteUserPoolReplicaRequest request) {
@@ -243,10 +210,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("DescribeManagedLoginBrandingByClient");
   }
 
-  @Override
-  public DescribeResourceServerResponse describeResourceServer(DescribeResourceServerRequest request) {
-    throw notImplemented("DescribeResourceServer");
-  }
 
   @Override
   public DescribeTermsResponse describeTerms(DescribeTermsRequest request) {
@@ -263,10 +226,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("DescribeUserImportJob");
   }
 
-  @Override
-  public DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest request) {
-    throw notImplemented("DescribeUserPoolDomain");
-  }
 
   @Override
   public GetCsvHeaderResponse getCSVHeader(GetCsvHeaderRequest request) {
@@ -308,10 +267,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("ListIdentityProviders");
   }
 
-  @Override
-  public ListResourceServersResponse listResourceServers(ListResourceServersRequest request) {
-    throw notImplemented("ListResourceServers");
-  }
 
   @Override
   public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
@@ -389,20 +344,12 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("UpdateProvisionedLimit");
   }
 
-  @Override
-  public UpdateResourceServerResponse updateResourceServer(UpdateResourceServerRequest request) {
-    throw notImplemented("UpdateResourceServer");
-  }
 
   @Override
   public UpdateTermsResponse updateTerms(UpdateTermsRequest request) {
     throw notImplemented("UpdateTerms");
   }
 
-  @Override
-  public UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest request) {
-    throw notImplemented("UpdateUserPoolDomain");
-  }
 
   @Override
   public UpdateUserPoolReplicaResponse updateUserPoolReplica(UpdateUserPoolReplicaRequest request) {
