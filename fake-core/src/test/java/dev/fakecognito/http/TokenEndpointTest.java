@@ -240,7 +240,7 @@ class TokenEndpointTest {
         return event;
       });
       String v3 = local.createUserPool(r -> r.poolName("v3").lambdaConfig(l -> l.preTokenGenerationConfig(c -> c
-          .lambdaArn(ARN).lambdaVersion(PreTokenGenerationLambdaVersionType.V3_0)))).userPool().id();
+          .lambdaArn(ARN).lambdaVersion("V3_0")))).userPool().id();
       String v2 = local.createUserPool(r -> r.poolName("v2").lambdaConfig(l -> l.preTokenGenerationConfig(c -> c
           .lambdaArn(ARN).lambdaVersion(PreTokenGenerationLambdaVersionType.V2_0)))).userPool().id();
       UserPoolClientType client3 = m2mClient(local, v3);

@@ -691,7 +691,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetClientTokenResponse> getClientToken(GetClientTokenRequest request) {
-    throw UnimplementedOperations.notImplemented("GetClientToken");
+    return run(() -> facade.getClientToken(request));
   }
 
   @Override

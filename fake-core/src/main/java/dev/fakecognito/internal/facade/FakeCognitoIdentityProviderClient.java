@@ -8,6 +8,7 @@ import dev.fakecognito.internal.clients.ClientSecretOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
+import dev.fakecognito.internal.oauth.ClientTokenOperations;
 import dev.fakecognito.internal.oauth.DomainOperations;
 import dev.fakecognito.internal.oauth.ResourceServerOperations;
 import dev.fakecognito.internal.pools.AddCustomAttributes;
@@ -24,6 +25,8 @@ import dev.fakecognito.internal.util.ModelSupport;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerRequest;
@@ -224,8 +227,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  *   <li>{@code internal.tokens}: signing, verifying, refresh, revocation and JWKS ({@link
  *       RefreshTokenOperations}, {@link RevocationOperations});
  *   <li>{@code internal.oauth}: OAuth 2.0 and managed login: resource servers and scopes, domains,
- *       app client OAuth settings and the token endpoint ({@link ResourceServerOperations},
- *       {@link DomainOperations});
+ *       app client OAuth settings, GetClientToken and the token endpoint ({@link
+ *       ResourceServerOperations}, {@link DomainOperations}, {@link ClientTokenOperations});
  *   <li>{@code internal.triggers}: Lambda triggers as in-process handlers;
  *   <li>{@code internal.recording}: the outbox and recorded context data;
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
@@ -283,6 +286,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final RiskOperations risk;
   private final ResourceServerOperations resourceServers;
   private final DomainOperations domains;
+  private final ClientTokenOperations clientTokens;
 
   /** The asynchronous client over this facade, made on first use. */
   private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
@@ -317,6 +321,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.risk = new RiskOperations(backend);
     this.resourceServers = new ResourceServerOperations(backend);
     this.domains = new DomainOperations(backend);
+    this.clientTokens = new ClientTokenOperations(backend);
   }
 
   /** Returns the asynchronous client over this facade, the same one on every call. */
@@ -481,6 +486,11 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request) {
     return domains.deleteUserPoolDomain(request);
+  }
+
+  @Override
+  public GetClientTokenResponse getClientToken(GetClientTokenRequest request) {
+    return clientTokens.getClientToken(request);
   }
 
   /* ---- Sign-up and recovery ---- */

@@ -41,8 +41,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTer
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserImportJobRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserImportJobResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetCsvHeaderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
@@ -232,10 +230,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("GetCSVHeader");
   }
 
-  @Override
-  public GetClientTokenResponse getClientToken(GetClientTokenRequest request) {
-    throw notImplemented("GetClientToken");
-  }
 
   @Override
   public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request) {
