@@ -32,6 +32,8 @@ public final class Backend {
   private final Clock clock;
   private final ConcurrentHashMap<String, UserPool> pools = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> poolOfClient = new ConcurrentHashMap<>();
+  /** The pool of every prefix and custom domain: names are unique across the whole fake. */
+  private final ConcurrentHashMap<String, String> poolOfDomain = new ConcurrentHashMap<>();
   private final InMemoryOutbox outbox = new InMemoryOutbox(this);
   private final ContextRecorder recorder = new ContextRecorder();
   private final RiskSignals risks = new RiskSignals();
@@ -205,6 +207,7 @@ public final class Backend {
   public void clear() {
     pools.clear();
     poolOfClient.clear();
+    poolOfDomain.clear();
     outbox.clear();
     recorder.clear();
     risks.reset();
@@ -243,5 +246,25 @@ public final class Backend {
 
   public void unregisterClient(String clientId) {
     poolOfClient.remove(clientId);
+  }
+
+  /** The ID of the pool a prefix or custom domain belongs to, or null. */
+  public @Nullable String poolOfDomain(String domain) {
+    return poolOfDomain.get(domain);
+  }
+
+  /** Claims a domain name for a pool; false if any pool has it already. */
+  public boolean claimDomain(String domain, String userPoolId) {
+    return poolOfDomain.putIfAbsent(domain, userPoolId) == null;
+  }
+
+  /** Gives up a pool's claim on a domain name. */
+  public void releaseDomain(String domain, String userPoolId) {
+    poolOfDomain.remove(domain, userPoolId);
+  }
+
+  /** Which pool each domain belongs to, for snapshots. */
+  public java.util.Map<String, String> domainRegistrations() {
+    return java.util.Map.copyOf(poolOfDomain);
   }
 }

@@ -5,6 +5,7 @@ import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.mfa.MfaSettings;
+import dev.fakecognito.internal.pools.Domain;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.Password;
 import dev.fakecognito.internal.users.PendingCode;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
@@ -34,6 +36,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index, log
  * delivery configuration, replicas), app
  * clients and their secrets,
+ * resource servers, domains,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
  * tokens rotated out), groups, user import jobs (with their uploaded files and results) and pending
@@ -49,12 +52,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * @param clientRegistrations the pool of every app client, by client ID
  * @param pendingChallenges every challenge waiting for an answer, by Session or SECRET_BLOCK
  * @param provisionedLimits the request rates set with UpdateProvisionedLimit, by API category
+ * @param domainRegistrations the pool of every prefix and custom domain, by domain
  */
 public record StateSnapshot(
     Map<String, PoolState> pools,
     Map<String, String> clientRegistrations,
     Map<String, AuthSessions.Pending> pendingChallenges,
-    Map<String, Integer> provisionedLimits) {
+    Map<String, Integer> provisionedLimits,
+    Map<String, String> domainRegistrations) {
 
   /**
    * One pool.
@@ -82,7 +87,10 @@ public record StateSnapshot(
       Map<String, String> signInNames,
       Map<String, UserImportJob.State> importJobs,
       List<dev.fakecognito.internal.pools.LogDestination> logDestinations,
-      Map<String, dev.fakecognito.internal.pools.Replica> replicas) {}
+      Map<String, dev.fakecognito.internal.pools.Replica> replicas,
+      Map<String, ResourceServerType> resourceServers,
+      @Nullable Domain prefixDomain,
+      @Nullable Domain customDomain) {}
 
   /**
    * One user.
@@ -139,7 +147,8 @@ public record StateSnapshot(
       }
     }
     return new StateSnapshot(pools, new TreeMap<>(backend.clientRegistrations()), backend.pendingChallenges(),
-        backend.rates().provisioned());
+        backend.rates().provisioned(),
+        new TreeMap<>(backend.domainRegistrations()));
   }
 
   private static PoolState pool(UserPool pool) {
@@ -156,7 +165,8 @@ public record StateSnapshot(
     return new PoolState(pool.config(), pool.mfaConfig(), new TreeMap<>(pool.clients()),
         new TreeMap<>(pool.clientSecrets()), new TreeMap<>(pool.riskConfigurations()), groups, users,
         pool.signInNames(), importJobs, pool.logDestinations(),
-        new TreeMap<>(pool.replicas()));
+        new TreeMap<>(pool.replicas()), new TreeMap<>(pool.resourceServers()), pool.prefixDomain(),
+        pool.customDomain());
   }
 
   private static UserState user(User user) {

@@ -2,6 +2,8 @@ package dev.fakecognito.internal.clients;
 
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.oauth.ClientTokenOperations;
+import dev.fakecognito.internal.oauth.OAuthClientSettings;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.util.ModelSupport;
@@ -274,12 +276,28 @@ public final class AppClientOperations {
         ? DEFAULT_FLOWS.stream().map(ExplicitAuthFlowsType::toString).toList()
         : s.explicitAuthFlows();
     for (String flow : flows) {
-      if (ExplicitAuthFlowsType.fromValue(flow) == ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION) {
+      if (!ClientTokenOperations.CLIENT_TOKEN_AUTH.equals(flow)
+          && ExplicitAuthFlowsType.fromValue(flow) == ExplicitAuthFlowsType.UNKNOWN_TO_SDK_VERSION) {
         throw CognitoErrors.constraint("explicitAuthFlows", flows, FLOW_RULE);
+      }
+    }
+    if (flows.contains(ClientTokenOperations.CLIENT_TOKEN_AUTH)) {
+      // GetClientToken's flow is for machine-to-machine clients only (GetClientToken API reference);
+      // the wording of both errors is assumed.
+      if (flows.stream().anyMatch(f -> !f.equals(ClientTokenOperations.CLIENT_TOKEN_AUTH))) {
+        throw CognitoErrors.invalidParameter(
+            "ALLOW_CLIENT_TOKEN_AUTH can not be selected along with other authentication flows.");
+      }
+      if (!hasSecret) {
+        throw CognitoErrors.invalidParameter(
+            "ALLOW_CLIENT_TOKEN_AUTH flow can not be selected if client does not have a client secret.");
       }
     }
     checkAttributes(pool, s.readAttributes(), "Invalid read attributes specified while " + action + " a client");
     checkAttributes(pool, s.writeAttributes(), "Invalid write attributes specified while " + action + " a client");
+    OAuthClientSettings.check(pool, s.supportedIdentityProviders(), s.callbackURLs(), s.logoutURLs(),
+        s.defaultRedirectURI(), s.allowedOAuthFlows(), s.allowedOAuthScopes(),
+        Boolean.TRUE.equals(s.allowedOAuthFlowsUserPoolClient()), hasSecret);
     boolean propagate = Boolean.TRUE.equals(s.enablePropagateAdditionalUserContextData());
     if (propagate && !hasSecret) {
       // Only clients with a secret may pass the end user's IP address on (CreateUserPoolClient API

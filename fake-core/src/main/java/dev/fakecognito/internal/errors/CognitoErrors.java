@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIden
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidLambdaResponseException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidOAuthFlowException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthoriz
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreconditionNotMetException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ScopeDoesNotExistException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnauthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedTokenTypeException;
@@ -216,6 +218,69 @@ public final class CognitoErrors {
   /** A replica that is being created or deleted. */
   public static InvalidParameterException replicaBusy(String region, String status) {
     return invalidParameter("The replica in " + region + " is " + status + " and cannot be changed now.");
+  }
+
+  /* ---- OAuth 2.0: app client settings, resource servers, domains ---- */
+
+  /**
+   * An app client's OAuth flows break a rule. The texts of the client_credentials rules and of the
+   * missing callback URLs are from real responses quoted in Terraform and CDK projects.
+   */
+  public static InvalidOAuthFlowException invalidOAuthFlow(String message) {
+    return build(InvalidOAuthFlowException.builder(), "InvalidOAuthFlowException", message);
+  }
+
+  /** A scope that is neither a standard scope nor one of a resource server (awsdocs/aws-cloudformation-user-guide#564). */
+  public static ScopeDoesNotExistException scopeDoesNotExist(String scope) {
+    return build(ScopeDoesNotExistException.builder(), "ScopeDoesNotExistException",
+        "Invalid scope requested: " + scope);
+  }
+
+  /** SupportedIdentityProviders names a provider the pool does not have (quoted in many CDK projects). */
+  public static InvalidParameterException providerDoesNotExist(String provider, String userPoolId) {
+    return invalidParameter("The provider " + provider + " does not exist for User Pool " + userPoolId);
+  }
+
+  /** The text is assumed. */
+  public static InvalidParameterException resourceServerExists(String identifier) {
+    return invalidParameter("Resource server " + identifier + " already exists.");
+  }
+
+  /** The text is assumed. */
+  public static ResourceNotFoundException resourceServerNotFound(String identifier) {
+    return resourceNotFound("Resource server " + identifier + " does not exist.");
+  }
+
+  /** From real CloudFormation and Terraform failures. */
+  public static InvalidParameterException domainTaken() {
+    return invalidParameter("Domain already associated with another user pool.");
+  }
+
+  /** From real CloudFormation failures. */
+  public static InvalidParameterException poolHasDomain() {
+    return invalidParameter("User pool already has a domain configured.");
+  }
+
+  /** DeleteUserPool on a pool that still has a domain (hashicorp/terraform-provider-aws#16479). */
+  public static InvalidParameterException poolDeletionWithDomain() {
+    return invalidParameter("User pool cannot be deleted. It has a domain configured that should be deleted first.");
+  }
+
+  /** A prefix that is not a DNS label (mineiros-io/terraform-aws-cognito-user-pool#69). */
+  public static InvalidParameterException invalidDomainPrefix() {
+    return invalidParameter("The domain name contains an invalid character. Domain names can only contain lower-case "
+        + "letters, numbers, and hyphens. Please enter a different name that follows this format: "
+        + "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$");
+  }
+
+  /** The text is assumed. */
+  public static InvalidParameterException reservedDomainWord(String word) {
+    return invalidParameter("Domain cannot contain reserved word: " + word);
+  }
+
+  /** Update or delete of a domain the pool does not have. */
+  public static InvalidParameterException noSuchDomain() {
+    return invalidParameter("No such domain or user pool exists.");
   }
 
   /** The exact text Amplify compares before it forgets a device key and retries. */

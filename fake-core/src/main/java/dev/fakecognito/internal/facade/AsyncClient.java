@@ -521,7 +521,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<CreateResourceServerResponse> createResourceServer(CreateResourceServerRequest request) {
-    throw UnimplementedOperations.notImplemented("CreateResourceServer");
+    return run(() -> facade.createResourceServer(request));
   }
 
   @Override
@@ -546,7 +546,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<CreateUserPoolDomainResponse> createUserPoolDomain(CreateUserPoolDomainRequest request) {
-    throw UnimplementedOperations.notImplemented("CreateUserPoolDomain");
+    return run(() -> facade.createUserPoolDomain(request));
   }
 
   @Override
@@ -571,7 +571,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DeleteResourceServerResponse> deleteResourceServer(DeleteResourceServerRequest request) {
-    throw UnimplementedOperations.notImplemented("DeleteResourceServer");
+    return run(() -> facade.deleteResourceServer(request));
   }
 
   @Override
@@ -606,7 +606,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DeleteUserPoolDomainResponse> deleteUserPoolDomain(DeleteUserPoolDomainRequest request) {
-    throw UnimplementedOperations.notImplemented("DeleteUserPoolDomain");
+    return run(() -> facade.deleteUserPoolDomain(request));
   }
 
   @Override
@@ -636,7 +636,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DescribeResourceServerResponse> describeResourceServer(DescribeResourceServerRequest request) {
-    throw UnimplementedOperations.notImplemented("DescribeResourceServer");
+    return run(() -> facade.describeResourceServer(request));
   }
 
   @Override
@@ -671,7 +671,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DescribeUserPoolDomainResponse> describeUserPoolDomain(DescribeUserPoolDomainRequest request) {
-    throw UnimplementedOperations.notImplemented("DescribeUserPoolDomain");
+    return run(() -> facade.describeUserPoolDomain(request));
   }
 
   @Override
@@ -691,7 +691,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetClientTokenResponse> getClientToken(GetClientTokenRequest request) {
-    throw UnimplementedOperations.notImplemented("GetClientToken");
+    return run(() -> facade.getClientToken(request));
   }
 
   @Override
@@ -781,7 +781,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListResourceServersResponse> listResourceServers(ListResourceServersRequest request) {
-    throw UnimplementedOperations.notImplemented("ListResourceServers");
+    return run(() -> facade.listResourceServers(request));
   }
 
   @Override
@@ -941,7 +941,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateResourceServerResponse> updateResourceServer(UpdateResourceServerRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateResourceServer");
+    return run(() -> facade.updateResourceServer(request));
   }
 
   @Override
@@ -966,7 +966,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateUserPoolDomainResponse> updateUserPoolDomain(UpdateUserPoolDomainRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateUserPoolDomain");
+    return run(() -> facade.updateUserPoolDomain(request));
   }
 
   @Override

@@ -12,6 +12,9 @@ import dev.fakecognito.internal.pools.TagOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
+import dev.fakecognito.internal.oauth.ClientTokenOperations;
+import dev.fakecognito.internal.oauth.DomainOperations;
+import dev.fakecognito.internal.oauth.ResourceServerOperations;
 import dev.fakecognito.internal.pools.AddCustomAttributes;
 import dev.fakecognito.internal.pools.UserPoolOperations;
 import dev.fakecognito.internal.risk.RiskOperations;
@@ -27,6 +30,26 @@ import dev.fakecognito.internal.util.ModelSupport;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddCustomAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AddUserPoolClientSecretRequest;
@@ -246,6 +269,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  *   <li>{@code internal.devices}: tracked and remembered devices ({@link DeviceOperations});
  *   <li>{@code internal.tokens}: signing, verifying, refresh, revocation and JWKS ({@link
  *       RefreshTokenOperations}, {@link RevocationOperations});
+ *   <li>{@code internal.oauth}: OAuth 2.0 and managed login: resource servers and scopes, domains,
+ *       app client OAuth settings, GetClientToken and the token endpoint ({@link
+ *       ResourceServerOperations}, {@link DomainOperations}, {@link ClientTokenOperations});
  *   <li>{@code internal.triggers}: Lambda triggers as in-process handlers;
  *   <li>{@code internal.recording}: the outbox and recorded context data;
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
@@ -309,6 +335,9 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final ProvisionedLimitOperations provisionedLimits;
   private final LogDeliveryOperations logDelivery;
   private final TagOperations tags;
+  private final ResourceServerOperations resourceServers;
+  private final DomainOperations domains;
+  private final ClientTokenOperations clientTokens;
 
   /** The asynchronous client over this facade, made on first use. */
   private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
@@ -347,6 +376,9 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.provisionedLimits = new ProvisionedLimitOperations(backend);
     this.logDelivery = new LogDeliveryOperations(backend);
     this.tags = new TagOperations(backend);
+    this.resourceServers = new ResourceServerOperations(backend);
+    this.domains = new DomainOperations(backend);
+    this.clientTokens = new ClientTokenOperations(backend);
   }
 
   /** Returns the asynchronous client over this facade, the same one on every call. */
@@ -488,6 +520,68 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request) {
     countRequest("DeleteUserPoolClientSecret");
     return clientSecrets.deleteUserPoolClientSecret(request);
+  }
+
+  /* ---- OAuth 2.0: resource servers and domains ---- */
+
+  @Override
+  public CreateResourceServerResponse createResourceServer(CreateResourceServerRequest request) {
+    countRequest("CreateResourceServer");
+    return resourceServers.createResourceServer(request);
+  }
+
+  @Override
+  public DescribeResourceServerResponse describeResourceServer(DescribeResourceServerRequest request) {
+    countRequest("DescribeResourceServer");
+    return resourceServers.describeResourceServer(request);
+  }
+
+  @Override
+  public UpdateResourceServerResponse updateResourceServer(UpdateResourceServerRequest request) {
+    countRequest("UpdateResourceServer");
+    return resourceServers.updateResourceServer(request);
+  }
+
+  @Override
+  public DeleteResourceServerResponse deleteResourceServer(DeleteResourceServerRequest request) {
+    countRequest("DeleteResourceServer");
+    return resourceServers.deleteResourceServer(request);
+  }
+
+  @Override
+  public ListResourceServersResponse listResourceServers(ListResourceServersRequest request) {
+    countRequest("ListResourceServers");
+    return resourceServers.listResourceServers(request);
+  }
+
+  @Override
+  public CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest request) {
+    countRequest("CreateUserPoolDomain");
+    return domains.createUserPoolDomain(request);
+  }
+
+  @Override
+  public DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest request) {
+    countRequest("DescribeUserPoolDomain");
+    return domains.describeUserPoolDomain(request);
+  }
+
+  @Override
+  public UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest request) {
+    countRequest("UpdateUserPoolDomain");
+    return domains.updateUserPoolDomain(request);
+  }
+
+  @Override
+  public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request) {
+    countRequest("DeleteUserPoolDomain");
+    return domains.deleteUserPoolDomain(request);
+  }
+
+  @Override
+  public GetClientTokenResponse getClientToken(GetClientTokenRequest request) {
+    countRequest("GetClientToken");
+    return clientTokens.getClientToken(request);
   }
 
   /* ---- Sign-up and recovery ---- */

@@ -13,22 +13,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdent
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderRequest;
@@ -37,16 +29,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeMan
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolDomainResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
@@ -56,8 +42,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustom
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
@@ -74,16 +58,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdent
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateResourceServerResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListGroupsForUserIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListUserAuthEventsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListGroupsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListIdentityProvidersIterable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListResourceServersIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUserPoolClientsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUserPoolsIterable;
@@ -133,10 +114,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("CreateManagedLoginBranding");
   }
 
-  @Override
-  public CreateResourceServerResponse createResourceServer(CreateResourceServerRequest request) {
-    throw notImplemented("CreateResourceServer");
-  }
 
   @Override
   public CreateTermsResponse createTerms(CreateTermsRequest request) {
@@ -144,10 +121,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
 
-  @Override
-  public CreateUserPoolDomainResponse createUserPoolDomain(CreateUserPoolDomainRequest request) {
-    throw notImplemented("CreateUserPoolDomain");
-  }
 
   @Override
   public DeleteIdentityProviderResponse deleteIdentityProvider(DeleteIdentityProviderRequest request) {
@@ -159,20 +132,12 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("DeleteManagedLoginBranding");
   }
 
-  @Override
-  public DeleteResourceServerResponse deleteResourceServer(DeleteResourceServerRequest request) {
-    throw notImplemented("DeleteResourceServer");
-  }
 
   @Override
   public DeleteTermsResponse deleteTerms(DeleteTermsRequest request) {
     throw notImplemented("DeleteTerms");
   }
 
-  @Override
-  public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request) {
-    throw notImplemented("DeleteUserPoolDomain");
-  }
 
   @Override
   public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest request) {
@@ -194,10 +159,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("DescribeManagedLoginBrandingByClient");
   }
 
-  @Override
-  public DescribeResourceServerResponse describeResourceServer(DescribeResourceServerRequest request) {
-    throw notImplemented("DescribeResourceServer");
-  }
 
   @Override
   public DescribeTermsResponse describeTerms(DescribeTermsRequest request) {
@@ -210,16 +171,8 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
 
-  @Override
-  public DescribeUserPoolDomainResponse describeUserPoolDomain(DescribeUserPoolDomainRequest request) {
-    throw notImplemented("DescribeUserPoolDomain");
-  }
 
 
-  @Override
-  public GetClientTokenResponse getClientToken(GetClientTokenRequest request) {
-    throw notImplemented("GetClientToken");
-  }
 
   @Override
   public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request) {
@@ -241,10 +194,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("ListIdentityProviders");
   }
 
-  @Override
-  public ListResourceServersResponse listResourceServers(ListResourceServersRequest request) {
-    throw notImplemented("ListResourceServers");
-  }
 
   @Override
   public ListTermsResponse listTerms(ListTermsRequest request) {
@@ -280,18 +229,8 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public UpdateResourceServerResponse updateResourceServer(UpdateResourceServerRequest request) {
-    throw notImplemented("UpdateResourceServer");
-  }
-
-  @Override
   public UpdateTermsResponse updateTerms(UpdateTermsRequest request) {
     throw notImplemented("UpdateTerms");
-  }
-
-  @Override
-  public UpdateUserPoolDomainResponse updateUserPoolDomain(UpdateUserPoolDomainRequest request) {
-    throw notImplemented("UpdateUserPoolDomain");
   }
 
   @Override

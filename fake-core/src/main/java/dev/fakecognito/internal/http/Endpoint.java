@@ -6,6 +6,8 @@ import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.internal.http.LoopbackServer.Request;
 import dev.fakecognito.internal.http.LoopbackServer.Response;
 import dev.fakecognito.internal.users.UserImportOperations;
+import dev.fakecognito.internal.oauth.TokenEndpoint;
+import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.recording.HttpCall;
 import java.io.IOException;
@@ -28,8 +30,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIden
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 /**
- * A fake served over HTTP/1.1 on 127.0.0.1: Cognito's JSON 1.1 API at {@code POST /}, and each
- * pool's OpenID configuration and JWKS under {@code /<poolId>/.well-known/}, and the pre-signed
+ * A fake served over HTTP/1.1 on 127.0.0.1: Cognito's JSON 1.1 API at {@code POST /}, each
+ * pool's OpenID configuration and JWKS under {@code /<poolId>/.well-known/}, the managed login
+ * token endpoint at {@code POST /oauth2/token} ({@link TokenEndpoint}), and the pre-signed
  * upload URLs of user import jobs under {@code /user-import/}. Every API call runs
  * the same facade as the in-process client, so state, clock, outbox and triggers are shared.
  *
@@ -51,6 +54,7 @@ public final class Endpoint implements AutoCloseable {
   private static final Map<String, Optional<Operation>> OPERATIONS = new ConcurrentHashMap<>();
 
   private final FakeCognitoIdentityProviderClient facade;
+  private final TokenEndpoint tokenEndpoint;
   private final Backend backend;
   private final LoopbackServer server;
   private final URI uri;
@@ -65,6 +69,7 @@ public final class Endpoint implements AutoCloseable {
   public Endpoint(FakeCognitoIdentityProviderClient facade, Backend backend, int port) {
     this.facade = facade;
     this.backend = backend;
+    this.tokenEndpoint = new TokenEndpoint(backend);
     try {
       server = new LoopbackServer(port, MAX_BODY_BYTES, "fake-cognito-http", this::handle);
     } catch (IOException e) {
@@ -101,6 +106,8 @@ public final class Endpoint implements AutoCloseable {
       response = upload(request);
     } else if (path.equals("/") && method.equals("POST")) {
       response = api(request);
+    } else if (path.equals(TokenEndpoint.PATH) && method.equals("POST")) {
+      response = token(request);
     } else if (method.equals("GET") || method.equals("HEAD")) {
       response = wellKnown(path);
     } else {
@@ -273,6 +280,20 @@ public final class Endpoint implements AutoCloseable {
     return new Response(status, xml.getBytes(StandardCharsets.UTF_8)).header("Content-Type", "application/xml");
   }
 
+  /* ---- Managed login ---- */
+
+  private Response token(Request request) {
+    byte[] body = request.body();
+    if (request.tooLarge() || body == null) {
+      return json(413, "application/json", "{\"error\":\"invalid_request\"}");
+    }
+    TokenEndpoint.Reply reply = tokenEndpoint.handle(request.header("content-type"), request.header("authorization"),
+        body);
+    return json(reply.status(), "application/json;charset=UTF-8", reply.body())
+        .header("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate")
+        .header("Pragma", "no-cache");
+  }
+
   /* ---- Discovery and keys ---- */
 
   private Response wellKnown(String path) {
@@ -302,6 +323,11 @@ public final class Endpoint implements AutoCloseable {
     document.put("scopes_supported", List.of("openid", "email", "phone", "profile"));
     document.put("subject_types_supported", List.of("public"));
     document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
+    // Cognito lists its OAuth endpoints only for a pool with a domain; here they sit at the root.
+    UserPool pool = backend.findPool(poolId);
+    if (pool != null && (pool.prefixDomain() != null || pool.customDomain() != null)) {
+      document.put("token_endpoint", uri + TokenEndpoint.PATH);
+    }
     return JSONObjectUtils.toJSONString(document);
   }
 

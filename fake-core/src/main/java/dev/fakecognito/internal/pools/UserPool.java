@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
@@ -41,6 +42,11 @@ public final class UserPool {
   /** The secrets of each app client that has any, oldest first, by client ID; the lists are immutable. */
   private final ConcurrentHashMap<String, List<ClientSecret>> clientSecrets = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, RiskConfigurationType> riskConfigurations = new ConcurrentHashMap<>();
+  /** Resource servers by identifier; changes hold {@link #lock()}. */
+  private final ConcurrentHashMap<String, ResourceServerType> resourceServers = new ConcurrentHashMap<>();
+  /** The prefix domain and the custom domain, each null until created; changes hold {@link #lock()}. */
+  private volatile @Nullable Domain prefixDomain;
+  private volatile @Nullable Domain customDomain;
   private final ConcurrentHashMap<String, User> users = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> bySub = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, User> byAlias = new ConcurrentHashMap<>();
@@ -162,6 +168,32 @@ public final class UserPool {
   /** Every log record delivered so far, oldest first. */
   public List<dev.fakecognito.recording.LogDelivery> logDeliveries() {
     return List.copyOf(logDeliveries);
+  }
+
+  /**
+   * The pool's OAuth 2.0 resource servers by identifier. Each value is immutable and replaced whole;
+   * changes hold {@link #lock()}, since they also change the app clients that name their scopes.
+   */
+  public ConcurrentHashMap<String, ResourceServerType> resourceServers() {
+    return resourceServers;
+  }
+
+  /** The pool's prefix domain ({@code <prefix>.auth.<region>.amazoncognito.com}), or null. */
+  public @Nullable Domain prefixDomain() {
+    return prefixDomain;
+  }
+
+  public void prefixDomain(@Nullable Domain domain) {
+    this.prefixDomain = domain;
+  }
+
+  /** The pool's custom domain, or null. */
+  public @Nullable Domain customDomain() {
+    return customDomain;
+  }
+
+  public void customDomain(@Nullable Domain domain) {
+    this.customDomain = domain;
   }
 
   /** The key of the pool-wide entry in {@link #riskConfigurations()}. */

@@ -166,6 +166,9 @@ public final class UserPoolOperations {
           "The user pool cannot be deleted because deletion protection is activated. "
               + "Deletion protection must be inactivated first.");
     }
+    if (pool.prefixDomain() != null || pool.customDomain() != null) {
+      throw CognitoErrors.poolDeletionWithDomain();
+    }
     if (backend.pools().remove(pool.id(), pool)) {
       pool.clients().keySet().forEach(backend::unregisterClient);
     }
@@ -196,7 +199,12 @@ public final class UserPoolOperations {
 
   /** The stored configuration with the figures that change as users come and go. */
   private static UserPoolType describe(UserPool pool) {
-    return pool.config().toBuilder().estimatedNumberOfUsers(pool.userCount()).build();
+    Domain prefix = pool.prefixDomain();
+    Domain custom = pool.customDomain();
+    return pool.config().toBuilder().estimatedNumberOfUsers(pool.userCount())
+        .domain(prefix == null ? null : prefix.name())
+        .customDomain(custom == null ? null : custom.name())
+        .build();
   }
 
   private static void checkPoolName(@Nullable String name) {

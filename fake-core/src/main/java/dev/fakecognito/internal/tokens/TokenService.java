@@ -260,6 +260,48 @@ public final class TokenService {
     return result.build();
   }
 
+  /** An access token issued to an app client itself, and its lifetime in seconds. */
+  public record ClientToken(String accessToken, int expiresIn) {}
+
+  /**
+   * Issues the access token of the client credentials grant: the app client is its subject, it
+   * carries the granted custom scopes and no user, and lives for the client's access token validity
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html).
+   * Only the access token parts of {@code changes} apply; protected claims stay as they are.
+   */
+  public ClientToken issueClientToken(ClientRef ref, List<String> scopes, ClaimsOverride changes) {
+    UserPoolClientType client = ref.client();
+    String poolId = ref.pool().id();
+    Instant now = backend.clock().instant();
+    Duration validity = AppClientOperations.duration(
+        client.accessTokenValidity(), client.tokenValidityUnits().accessToken());
+    java.util.LinkedHashSet<String> granted = new java.util.LinkedHashSet<>(scopes);
+    granted.addAll(changes.scopesAdded());
+    granted.removeAll(changes.scopesSuppressed());
+    JWTClaimsSet.Builder access = new JWTClaimsSet.Builder().subject(client.clientId())
+        .claim("token_use", "access")
+        .claim("scope", String.join(" ", granted))
+        .claim("auth_time", now.getEpochSecond())
+        .issuer(issuer(poolId))
+        .expirationTime(Date.from(now.plus(validity)))
+        .issueTime(Date.from(now))
+        .claim("version", 2)
+        .jwtID(Ids.uuid())
+        .claim("client_id", client.clientId());
+    changes.accessClaims().forEach((name, value) -> {
+      if (!ClaimsOverride.PROTECTED_ACCESS_CLAIMS.contains(name)) {
+        access.claim(name, value);
+      }
+    });
+    changes.accessSuppressed().forEach(name -> {
+      if (!ClaimsOverride.PROTECTED_ACCESS_CLAIMS.contains(name)) {
+        access.claim(name, null);
+      }
+    });
+    String token = sign(access.build(), kid(poolId, "access"), keys(poolId).signer);
+    return new ClientToken(token, (int) validity.toSeconds());
+  }
+
   /**
    * Verifies an access token for a self-service operation: signature, issuing pool, token use,
    * expiry on the fake's clock, that its session was not revoked, and that it carries the {@value

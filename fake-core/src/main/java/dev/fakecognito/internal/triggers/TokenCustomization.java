@@ -68,6 +68,31 @@ public final class TokenCustomization {
     return version.equals("1") ? version1(response) : version2(response);
   }
 
+  /**
+   * Asks the pool's trigger how to change an access token of the client credentials grant. Only
+   * event version 3 (LambdaVersion V3_0) is invoked for machine-to-machine tokens; with versions 1
+   * and 2 the token is issued unchanged
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-pre-token-generation.html).
+   * The event names the app client as {@code userName}, with no user attributes or groups; that
+   * shape is assumed.
+   */
+  public static ClaimsOverride askForClient(Backend backend, ClientRef client, List<String> scopes,
+      Map<String, String> clientMetadata) {
+    UserPool pool = client.pool();
+    if (!backend.triggers().configured(pool, Trigger.PRE_TOKEN_GENERATION)
+        || !version(pool.config().lambdaConfig()).equals("3")) {
+      return ClaimsOverride.NONE;
+    }
+    Map<String, Object> request = TriggerEvents.request(
+        "userAttributes", new LinkedHashMap<String, Object>(),
+        "scopes", new ArrayList<>(scopes),
+        "groupConfiguration", null,
+        "clientMetadata", TriggerEvents.clientMetadata(clientMetadata));
+    Map<String, Object> response = backend.triggers().invoke(pool, Trigger.PRE_TOKEN_GENERATION,
+        "TokenGeneration_ClientCredentials", "3", client.clientId(), client.clientId(), request);
+    return response == null ? ClaimsOverride.NONE : version2(response);
+  }
+
   private static String version(@Nullable LambdaConfigType config) {
     if (config == null || !ModelSupport.PRE_TOKEN_GENERATION_CONFIG || config.preTokenGenerationConfig() == null) {
       return "1";

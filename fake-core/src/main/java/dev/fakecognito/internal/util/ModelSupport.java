@@ -51,6 +51,13 @@ public final class ModelSupport {
   public static final boolean AUTH_SESSION_VALIDITY = has(UserPoolClientType.class, "authSessionValidity");
   /** UserPoolClientType.RefreshTokenRotation (SDK 2.42). */
   public static final boolean REFRESH_TOKEN_ROTATION = has(UserPoolClientType.class, "refreshTokenRotation");
+  /** CreateUserPoolDomainRequest.ManagedLoginVersion, managed login next to the classic hosted UI (SDK 2.29). */
+  public static final boolean MANAGED_LOGIN_VERSION = has(
+      software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest.class,
+      "managedLoginVersion");
+  /** CustomDomainConfigType.SecurityPolicy, the TLS policy of a custom domain (SDK 2.54). */
+  public static final boolean DOMAIN_SECURITY_POLICY = has(
+      software.amazon.awssdk.services.cognitoidentityprovider.model.CustomDomainConfigType.class, "securityPolicy");
   /** CreateUserPoolClientRequest.ClientSecret, a secret of the caller's choosing (SDK 2.57). */
   public static final boolean CLIENT_SECRET = has(CreateUserPoolClientRequest.class, "clientSecret");
 
