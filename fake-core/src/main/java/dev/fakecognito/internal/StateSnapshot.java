@@ -9,6 +9,8 @@ import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.Password;
 import dev.fakecognito.internal.users.PendingCode;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.webauthn.Passkey;
+import dev.fakecognito.internal.webauthn.RegistrationChallenge;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -33,7 +35,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * clients and their secrets,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
- * tokens rotated out), groups and pending challenges.
+ * tokens rotated out, passkeys and the passkey registration in progress), groups and pending challenges.
  * It leaves out what Cognito changes even when a call fails, on purpose: auth events, per-user rate
  * limit counters, wrong-answer counters of challenges, the outbox, recorded context data and trigger
  * invocations. Passwords appear only in their stored salted form.
@@ -98,7 +100,9 @@ public record StateSnapshot(
       Map<String, DeviceState> devices,
       Set<String> liveSessions,
       Set<String> revokedSessions,
-      Map<String, Instant> rotatedRefreshTokens) {}
+      Map<String, Instant> rotatedRefreshTokens,
+      Map<String, Passkey> passkeys,
+      @Nullable RegistrationChallenge passkeyRegistration) {}
 
   /** A user's MFA factors and software token; keys in hex. */
   public record MfaState(
@@ -162,7 +166,8 @@ public record StateSnapshot(
         user.enabled(), new TreeMap<>(user.attributes()), password(user.password()), user.passwordSetAt(),
         user.previousPasswords().stream().map(StateSnapshot::password).toList(), codes,
         new TreeMap<>(user.pendingValues()), mfaState, List.copyOf(user.groups().keySet()), devices,
-        user.liveSessions(), user.revokedSessions(), new TreeMap<>(user.rotatedRefreshTokens()));
+        user.liveSessions(), user.revokedSessions(), new TreeMap<>(user.rotatedRefreshTokens()),
+        new TreeMap<>(user.passkeys()), user.passkeyRegistration());
   }
 
   private static @Nullable String password(@Nullable Password password) {

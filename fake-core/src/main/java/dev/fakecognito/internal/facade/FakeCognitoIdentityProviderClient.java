@@ -5,6 +5,7 @@ import dev.fakecognito.internal.auth.AuthFactorOperations;
 import dev.fakecognito.internal.auth.AuthOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.clients.ClientSecretOperations;
+import dev.fakecognito.internal.webauthn.WebAuthnOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
@@ -123,6 +124,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
@@ -201,6 +210,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifyUserA
  *   <li>{@code internal.mfa}: pool MFA settings, user preferences, software tokens ({@link
  *       MfaOperations});
  *   <li>{@code internal.devices}: tracked and remembered devices ({@link DeviceOperations});
+ *   <li>{@code internal.webauthn}: passkeys, their registration and the relying party's checks,
+ *       with CBOR and COSE keys ({@link WebAuthnOperations});
  *   <li>{@code internal.tokens}: signing, verifying, refresh, revocation and JWKS ({@link
  *       RefreshTokenOperations}, {@link RevocationOperations});
  *   <li>{@code internal.triggers}: Lambda triggers as in-process handlers;
@@ -245,6 +256,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AddCustomAttributes customAttributes;
   private final AppClientOperations clients;
   private final ClientSecretOperations clientSecrets;
+  private final WebAuthnOperations passkeys;
   private final SignUpOperations signUp;
   private final UserOperations users;
   private final AuthOperations auth;
@@ -277,6 +289,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.customAttributes = new AddCustomAttributes(backend);
     this.clients = new AppClientOperations(backend);
     this.clientSecrets = new ClientSecretOperations(backend);
+    this.passkeys = new WebAuthnOperations(backend);
     this.signUp = new SignUpOperations(backend);
     this.users = new UserOperations(backend);
     this.auth = new AuthOperations(backend);
@@ -755,5 +768,26 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public AdminGetUserAuthFactorsResponse adminGetUserAuthFactors(AdminGetUserAuthFactorsRequest request) {
     return authFactors.adminGetUserAuthFactors(request);
+  }
+
+  @Override
+  public StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest request) {
+    return passkeys.startWebAuthnRegistration(request);
+  }
+
+  @Override
+  public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(
+      CompleteWebAuthnRegistrationRequest request) {
+    return passkeys.completeWebAuthnRegistration(request);
+  }
+
+  @Override
+  public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest request) {
+    return passkeys.listWebAuthnCredentials(request);
+  }
+
+  @Override
+  public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest request) {
+    return passkeys.deleteWebAuthnCredential(request);
   }
 }

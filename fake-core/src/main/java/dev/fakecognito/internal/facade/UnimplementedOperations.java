@@ -7,8 +7,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
@@ -35,8 +33,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserP
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolDomainResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteUserPoolReplicaResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientRequest;
@@ -84,16 +80,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoo
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetLogDeliveryConfigurationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartUserImportJobResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StopUserImportJobRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StopUserImportJobResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResourceRequest;
@@ -153,10 +145,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
 
-  @Override
-  public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest request) {
-    throw notImplemented("CompleteWebAuthnRegistration");
-  }
 
   @Override
   public CreateIdentityProviderResponse createIdentityProvider(CreateIdentityProviderRequest request) {
@@ -223,10 +211,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("DeleteUserPoolReplica");
   }
 
-  @Override
-  public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest request) {
-    throw notImplemented("DeleteWebAuthnCredential");
-  }
 
   @Override
   public DescribeIdentityProviderResponse describeIdentityProvider(DescribeIdentityProviderRequest request) {
@@ -333,10 +317,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("ListUserPoolReplicas");
   }
 
-  @Override
-  public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest request) {
-    throw notImplemented("ListWebAuthnCredentials");
-  }
 
   @Override
   public SetLogDeliveryConfigurationResponse setLogDeliveryConfiguration(SetLogDeliveryConfigurationRequest request) {
@@ -353,10 +333,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("StartUserImportJob");
   }
 
-  @Override
-  public StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest request) {
-    throw notImplemented("StartWebAuthnRegistration");
-  }
 
   @Override
   public StopUserImportJobResponse stopUserImportJob(StopUserImportJobRequest request) {
