@@ -11,10 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.fakecognito.FakeCognito;
+import dev.fakecognito.triggers.PostAuthenticationEvent;
+import dev.fakecognito.triggers.Triggers;
 import dev.fakecognito.webauthn.SoftwareAuthenticator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -145,6 +148,28 @@ class WebAuthnSignInTest {
   @Test
   void a_preferred_web_authn_without_a_passkey_falls_back_to_select_challenge() {
     assertThat(preferWebAuthn("alice").challengeName()).isEqualTo(ChallengeNameType.SELECT_CHALLENGE);
+  }
+
+  @Test
+  void a_passkey_sign_in_runs_the_authentication_triggers_and_records_the_context_data() {
+    register("alice", passkey);
+    List<PostAuthenticationEvent> events = new CopyOnWriteArrayList<>();
+    fake.attachTrigger(poolId, Triggers.postAuthentication(events::add));
+    InitiateAuthResponse challenge = preferWebAuthn("alice");
+    String assertion = passkey.authenticate(options(challenge));
+
+    cognito.respondToAuthChallenge(r -> r.clientId(clientId).challengeName(ChallengeNameType.WEB_AUTHN)
+        .session(challenge.session()).userContextData(u -> u.ipAddress("192.0.2.7"))
+        .challengeResponses(Map.of("USERNAME", "alice", "CREDENTIAL", assertion)));
+
+    assertThat(events).singleElement().satisfies(event -> {
+      assertThat(event.triggerSource()).isEqualTo("PostAuthentication_Authentication");
+      assertThat(event.userName()).isEqualTo("alice");
+    });
+    assertThat(fake.recordedContextData()).last().satisfies(recorded -> {
+      assertThat(recorded.operation()).isEqualTo("RespondToAuthChallenge");
+      assertThat(recorded.ipAddress()).isEqualTo("192.0.2.7");
+    });
   }
 
   /* ---- Refusals ---- */
