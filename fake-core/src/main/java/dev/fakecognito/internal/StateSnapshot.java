@@ -12,6 +12,8 @@ import dev.fakecognito.internal.users.PendingCode;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.users.UserImportJob;
 import dev.fakecognito.internal.users.UserImportOperations;
+import dev.fakecognito.internal.webauthn.Passkey;
+import dev.fakecognito.internal.webauthn.RegistrationChallenge;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -39,9 +41,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * resource servers, domains,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
- * tokens rotated out), groups, user import jobs (with their uploaded files and results) and pending
- * challenges. Import jobs that have run to their end by the clock are settled first, so that a
- * snapshot shows what any call would see.
+ * tokens rotated out, passkeys and the passkey registration in progress), groups, user import jobs
+ * (with their uploaded files and results) and pending challenges. Import jobs that have run to their
+ * end by the clock are settled first, so that a snapshot shows what any call would see.
  * It leaves out what Cognito changes even when a call fails, on purpose: auth events, per-user rate
  * limit counters, wrong-answer counters of challenges, the outbox, recorded context data and trigger
  * invocations. Passwords appear only in their stored salted form.
@@ -119,7 +121,9 @@ public record StateSnapshot(
       Map<String, DeviceState> devices,
       Set<String> liveSessions,
       Set<String> revokedSessions,
-      Map<String, Instant> rotatedRefreshTokens) {}
+      Map<String, Instant> rotatedRefreshTokens,
+      Map<String, Passkey> passkeys,
+      @Nullable RegistrationChallenge passkeyRegistration) {}
 
   /** A user's MFA factors and software token; keys in hex. */
   public record MfaState(
@@ -190,7 +194,8 @@ public record StateSnapshot(
         user.enabled(), new TreeMap<>(user.attributes()), password(user.password()), user.passwordSetAt(),
         user.previousPasswords().stream().map(StateSnapshot::password).toList(), codes,
         new TreeMap<>(user.pendingValues()), mfaState, List.copyOf(user.groups().keySet()), devices,
-        user.liveSessions(), user.revokedSessions(), new TreeMap<>(user.rotatedRefreshTokens()));
+        user.liveSessions(), user.revokedSessions(), new TreeMap<>(user.rotatedRefreshTokens()),
+        new TreeMap<>(user.passkeys()), user.passkeyRegistration());
   }
 
   private static @Nullable String password(@Nullable Password password) {

@@ -69,10 +69,10 @@ class OperationFuzzTest {
   private static final int MAX_REPORTED = 15;
   /**
    * What the fake deliberately does not model and reports with {@link UnsupportedOperationException}:
-   * naming PASSWORD, PASSWORD_SRP or WEB_AUTHN as the ChallengeName in answer to SELECT_CHALLENGE.
+   * naming PASSWORD or PASSWORD_SRP as the ChallengeName in answer to SELECT_CHALLENGE.
    */
   private static final java.util.regex.Pattern UNMODELLED =
-      java.util.regex.Pattern.compile("fake-cognito does not support (PASSWORD|PASSWORD_SRP|WEB_AUTHN) yet");
+      java.util.regex.Pattern.compile("fake-cognito does not support (PASSWORD|PASSWORD_SRP) yet");
 
   @Test
   void every_operation_answers_with_a_response_or_a_complete_Cognito_error_and_failures_change_nothing() {

@@ -231,7 +231,21 @@ final class RequestGenerator {
       SdkField<?> valueField = field.getTrait(MapTrait.class).valueFieldInfo();
       return valueField.marshallingType() == MarshallingType.STRING ? map(member) : structMap(owner, valueField, depth);
     }
+    if (type == MarshallingType.DOCUMENT) {
+      return document();
+    }
     return null;
+  }
+
+  /** A passkey registration response, broken in one of several ways, or a JSON value of the wrong kind. */
+  private software.amazon.awssdk.core.document.Document document() {
+    return switch (random.nextInt(4)) {
+      case 0 -> software.amazon.awssdk.core.document.Document.fromString(hostile());
+      case 1 -> software.amazon.awssdk.core.document.Document.fromNull();
+      default -> dev.fakecognito.internal.util.Documents.fromJava(Map.of("id", "AAAA", "rawId", "AAAA",
+          "type", "public-key", "response", Map.of("clientDataJSON", random.nextBoolean() ? hostile()
+              : "eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIn0", "attestationObject", "o2NmbXRkbm9uZQ")));
+    };
   }
 
   private @Nullable Object structure(SdkField<?> field, int depth) {
@@ -385,6 +399,8 @@ final class RequestGenerator {
         responses.put("PASSWORD", password());
       }
       case "CUSTOM_CHALLENGE" -> responses.put("ANSWER", random.nextInt(3) == 0 ? "41" : "42");
+      case "WEB_AUTHN" -> responses.put("CREDENTIAL", random.nextBoolean() ? hostile()
+          : "{\"id\":\"AAAA\",\"type\":\"public-key\",\"response\":{}}");
       case "PASSWORD_VERIFIER" -> {
         responses.put("PASSWORD_CLAIM_SIGNATURE", "c2lnbmF0dXJl");
         responses.put("PASSWORD_CLAIM_SECRET_BLOCK", challenge == null ? hostile()

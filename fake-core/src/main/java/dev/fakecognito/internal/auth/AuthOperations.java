@@ -656,12 +656,15 @@ public final class AuthOperations {
       case MFA_SETUP -> mfa.setup(client, session, responses, call);
       case SMS_OTP -> mfa.answer(client, challenge, session, responses, call);
       case SELECT_CHALLENGE -> choice.select(client, session, responses, call);
-      default -> unmodelledChallenge(client, challenge, session);
+      // By name: an SDK older than passkeys has no WEB_AUTHN constant.
+      default -> challenge.toString().equals("WEB_AUTHN")
+          ? choice.answerPasskey(client, session, responses, call)
+          : unmodelledChallenge(client, challenge, session);
     };
   }
 
   /**
-   * A challenge name this fake never issues. Naming PASSWORD, PASSWORD_SRP or WEB_AUTHN in answer to
+   * A challenge name this fake never issues. Naming PASSWORD or PASSWORD_SRP in answer to
    * SELECT_CHALLENGE is a shortcut this version does not model; anything else names a challenge the
    * session is not waiting for.
    */
@@ -669,7 +672,7 @@ public final class AuthOperations {
     AuthSessions.Pending pending = sessions.get(session, client.clientId());
     // By name: an SDK older than choice-based sign-in has none of these constants.
     boolean shortcut = switch (challenge.toString()) {
-      case "PASSWORD", "PASSWORD_SRP", "WEB_AUTHN" -> true;
+      case "PASSWORD", "PASSWORD_SRP" -> true;
       default -> false;
     };
     if (shortcut && pending.challengeName().equals("SELECT_CHALLENGE")) {

@@ -29,8 +29,8 @@ public final class FirstFactors {
 
   /**
    * The challenges the user may pick in SELECT_CHALLENGE, in Cognito's order: PASSWORD and
-   * PASSWORD_SRP, then EMAIL_OTP and SMS_OTP for a verified email address or phone number. The
-   * caller holds the pool's lock.
+   * PASSWORD_SRP, then EMAIL_OTP and SMS_OTP for a verified email address or phone number, then
+   * WEB_AUTHN for a user with a passkey (its place is assumed). The caller holds the pool's lock.
    */
   public static List<String> available(UserPool pool, User user) {
     List<AuthFactorType> allowed = allowed(pool);
@@ -46,6 +46,9 @@ public final class FirstFactors {
         && user.isVerified("phone_number")) {
       challenges.add("SMS_OTP");
     }
+    if (allowed.contains(AuthFactorType.WEB_AUTHN) && !user.passkeys().isEmpty()) {
+      challenges.add("WEB_AUTHN");
+    }
     return challenges;
   }
 
@@ -57,6 +60,7 @@ public final class FirstFactors {
         case "PASSWORD" -> factors.add(AuthFactorType.PASSWORD);
         case "EMAIL_OTP" -> factors.add(AuthFactorType.EMAIL_OTP);
         case "SMS_OTP" -> factors.add(AuthFactorType.SMS_OTP);
+        case "WEB_AUTHN" -> factors.add(AuthFactorType.WEB_AUTHN);
         default -> { }
       }
     }

@@ -55,6 +55,20 @@ public final class CognitoErrors {
       ModelSupport.exceptionBuilderHandle("FeatureUnavailableInTierException");
   private static final @Nullable MethodHandle REFRESH_TOKEN_REUSE =
       ModelSupport.exceptionBuilderHandle("RefreshTokenReuseException");
+  private static final @Nullable MethodHandle WEB_AUTHN_NOT_ENABLED =
+      ModelSupport.exceptionBuilderHandle("WebAuthnNotEnabledException");
+  private static final @Nullable MethodHandle WEB_AUTHN_CONFIGURATION_MISSING =
+      ModelSupport.exceptionBuilderHandle("WebAuthnConfigurationMissingException");
+  private static final @Nullable MethodHandle WEB_AUTHN_CHALLENGE_NOT_FOUND =
+      ModelSupport.exceptionBuilderHandle("WebAuthnChallengeNotFoundException");
+  private static final @Nullable MethodHandle WEB_AUTHN_CLIENT_MISMATCH =
+      ModelSupport.exceptionBuilderHandle("WebAuthnClientMismatchException");
+  private static final @Nullable MethodHandle WEB_AUTHN_RELYING_PARTY_MISMATCH =
+      ModelSupport.exceptionBuilderHandle("WebAuthnRelyingPartyMismatchException");
+  private static final @Nullable MethodHandle WEB_AUTHN_ORIGIN_NOT_ALLOWED =
+      ModelSupport.exceptionBuilderHandle("WebAuthnOriginNotAllowedException");
+  private static final @Nullable MethodHandle WEB_AUTHN_CREDENTIAL_NOT_SUPPORTED =
+      ModelSupport.exceptionBuilderHandle("WebAuthnCredentialNotSupportedException");
 
   private CognitoErrors() {}
 
@@ -840,6 +854,73 @@ public final class CognitoErrors {
         software.amazon.awssdk.services.cognitoidentityprovider.model.SoftwareTokenMfaNotFoundException.builder(),
         "SoftwareTokenMFANotFoundException",
         "Software Token MFA does not exist for the user.");
+  }
+
+  /* ---- Passkeys (WebAuthn); every text here is assumed: no real response has been quoted ---- */
+
+  /** A passkey operation in a pool whose sign-in policy does not allow WEB_AUTHN. */
+  public static CognitoIdentityProviderException webAuthnNotEnabled() {
+    return build(ModelSupport.exceptionBuilder(WEB_AUTHN_NOT_ENABLED), "WebAuthnNotEnabledException",
+        "Passkey authentication is not enabled for this user pool.");
+  }
+
+  /** Passkey registration in a pool with neither a relying party ID nor a domain. */
+  public static CognitoIdentityProviderException webAuthnConfigurationMissing() {
+    return build(ModelSupport.exceptionBuilder(WEB_AUTHN_CONFIGURATION_MISSING),
+        "WebAuthnConfigurationMissingException",
+        "The user pool has no relying party ID and no domain configured for passkeys.");
+  }
+
+  /** CompleteWebAuthnRegistration without a live registration challenge, or for another one. */
+  public static CognitoIdentityProviderException webAuthnChallengeNotFound() {
+    return build(ModelSupport.exceptionBuilder(WEB_AUTHN_CHALLENGE_NOT_FOUND), "WebAuthnChallengeNotFoundException",
+        "The passkey registration challenge was not found or has expired.");
+  }
+
+  /** CompleteWebAuthnRegistration with a token of another app client than the one that started it. */
+  public static CognitoIdentityProviderException webAuthnClientMismatch() {
+    return build(ModelSupport.exceptionBuilder(WEB_AUTHN_CLIENT_MISMATCH), "WebAuthnClientMismatchException",
+        "The access token belongs to a different app client than the one that started the passkey registration.");
+  }
+
+  /** A registration scoped to another relying party ID than the pool's. */
+  public static CognitoIdentityProviderException webAuthnRelyingPartyMismatch() {
+    return build(ModelSupport.exceptionBuilder(WEB_AUTHN_RELYING_PARTY_MISMATCH),
+        "WebAuthnRelyingPartyMismatchException",
+        "The passkey credential is associated with a different relying party ID than the user pool's.");
+  }
+
+  /** A registration made on an origin outside the pool's relying party ID. */
+  public static CognitoIdentityProviderException webAuthnOriginNotAllowed(String origin) {
+    return build(ModelSupport.exceptionBuilder(WEB_AUTHN_ORIGIN_NOT_ALLOWED), "WebAuthnOriginNotAllowedException",
+        "The origin " + origin + " is not allowed for passkeys of this user pool.");
+  }
+
+  /** A passkey of an algorithm, attestation format or capability Cognito does not take. */
+  public static CognitoIdentityProviderException webAuthnCredentialNotSupported(String reason) {
+    return build(ModelSupport.exceptionBuilder(WEB_AUTHN_CREDENTIAL_NOT_SUPPORTED),
+        "WebAuthnCredentialNotSupportedException", "The passkey credential is not supported: " + reason);
+  }
+
+  /** A registration response that is not well-formed, or whose attestation does not verify. */
+  public static InvalidParameterException invalidWebAuthnCredential(String reason) {
+    return invalidParameter("Invalid passkey credential: " + reason);
+  }
+
+  /** StartWebAuthnRegistration or CompleteWebAuthnRegistration for a user with the most passkeys. */
+  public static LimitExceededException tooManyPasskeys(int limit) {
+    return build(LimitExceededException.builder(), "LimitExceededException",
+        "A user can register at most " + limit + " passkeys.");
+  }
+
+  /** DeleteWebAuthnCredential naming no passkey of the user. */
+  public static ResourceNotFoundException passkeyNotFound() {
+    return build(ResourceNotFoundException.builder(), "ResourceNotFoundException", "Credential not found.");
+  }
+
+  /** A WEB_AUTHN answer whose assertion does not verify. */
+  public static NotAuthorizedException passkeyAssertionFailed(String reason) {
+    return notAuthorized("Passkey authentication failed: " + reason);
   }
 
   private static <E extends CognitoIdentityProviderException> E build(

@@ -486,7 +486,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<CompleteWebAuthnRegistrationResponse> completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest request) {
-    throw UnimplementedOperations.notImplemented("CompleteWebAuthnRegistration");
+    return run(() -> facade.completeWebAuthnRegistration(request));
   }
 
   @Override
@@ -616,7 +616,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DeleteWebAuthnCredentialResponse> deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest request) {
-    throw UnimplementedOperations.notImplemented("DeleteWebAuthnCredential");
+    return run(() -> facade.deleteWebAuthnCredential(request));
   }
 
   @Override
@@ -831,7 +831,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListWebAuthnCredentialsResponse> listWebAuthnCredentials(ListWebAuthnCredentialsRequest request) {
-    throw UnimplementedOperations.notImplemented("ListWebAuthnCredentials");
+    return run(() -> facade.listWebAuthnCredentials(request));
   }
 
   @Override
@@ -891,7 +891,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<StartWebAuthnRegistrationResponse> startWebAuthnRegistration(StartWebAuthnRegistrationRequest request) {
-    throw UnimplementedOperations.notImplemented("StartWebAuthnRegistration");
+    return run(() -> facade.startWebAuthnRegistration(request));
   }
 
   @Override

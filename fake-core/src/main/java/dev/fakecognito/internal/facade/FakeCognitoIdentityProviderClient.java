@@ -9,6 +9,7 @@ import dev.fakecognito.internal.pools.ReplicaOperations;
 import dev.fakecognito.internal.limits.ProvisionedLimitOperations;
 import dev.fakecognito.internal.pools.LogDeliveryOperations;
 import dev.fakecognito.internal.pools.TagOperations;
+import dev.fakecognito.internal.webauthn.WebAuthnOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
@@ -151,6 +152,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetTokensFr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAttributeVerificationCodeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserAuthFactorsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
@@ -267,6 +276,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  *   <li>{@code internal.mfa}: pool MFA settings, user preferences, software tokens ({@link
  *       MfaOperations});
  *   <li>{@code internal.devices}: tracked and remembered devices ({@link DeviceOperations});
+ *   <li>{@code internal.webauthn}: passkeys, their registration and the relying party's checks,
+ *       with CBOR and COSE keys ({@link WebAuthnOperations});
  *   <li>{@code internal.tokens}: signing, verifying, refresh, revocation and JWKS ({@link
  *       RefreshTokenOperations}, {@link RevocationOperations});
  *   <li>{@code internal.oauth}: OAuth 2.0 and managed login: resource servers and scopes, domains,
@@ -317,6 +328,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final AddCustomAttributes customAttributes;
   private final AppClientOperations clients;
   private final ClientSecretOperations clientSecrets;
+  private final WebAuthnOperations passkeys;
   private final SignUpOperations signUp;
   private final UserOperations users;
   private final AuthOperations auth;
@@ -358,6 +370,7 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.customAttributes = new AddCustomAttributes(backend);
     this.clients = new AppClientOperations(backend);
     this.clientSecrets = new ClientSecretOperations(backend);
+    this.passkeys = new WebAuthnOperations(backend);
     this.signUp = new SignUpOperations(backend);
     this.users = new UserOperations(backend);
     this.auth = new AuthOperations(backend);
@@ -1103,5 +1116,32 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   @Override
   public ListUserPoolReplicasResponse listUserPoolReplicas(ListUserPoolReplicasRequest request) {
     return replicas.listUserPoolReplicas(request);
+  }
+
+  /* ---- Passkeys ---- */
+
+  @Override
+  public StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest request) {
+    countRequest("StartWebAuthnRegistration");
+    return passkeys.startWebAuthnRegistration(request);
+  }
+
+  @Override
+  public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(
+      CompleteWebAuthnRegistrationRequest request) {
+    countRequest("CompleteWebAuthnRegistration");
+    return passkeys.completeWebAuthnRegistration(request);
+  }
+
+  @Override
+  public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest request) {
+    countRequest("ListWebAuthnCredentials");
+    return passkeys.listWebAuthnCredentials(request);
+  }
+
+  @Override
+  public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest request) {
+    countRequest("DeleteWebAuthnCredential");
+    return passkeys.deleteWebAuthnCredential(request);
   }
 }

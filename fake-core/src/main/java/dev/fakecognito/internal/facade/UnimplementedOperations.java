@@ -7,8 +7,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
@@ -21,8 +19,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManag
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientRequest;
@@ -48,12 +44,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoo
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
@@ -99,10 +91,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("AdminLinkProviderForUser");
   }
 
-  @Override
-  public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest request) {
-    throw notImplemented("CompleteWebAuthnRegistration");
-  }
 
   @Override
   public CreateIdentityProviderResponse createIdentityProvider(CreateIdentityProviderRequest request) {
@@ -139,10 +127,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
 
-  @Override
-  public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest request) {
-    throw notImplemented("DeleteWebAuthnCredential");
-  }
 
   @Override
   public DescribeIdentityProviderResponse describeIdentityProvider(DescribeIdentityProviderRequest request) {
@@ -201,10 +185,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
 
-  @Override
-  public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest request) {
-    throw notImplemented("ListWebAuthnCredentials");
-  }
 
   @Override
   public SetUiCustomizationResponse setUICustomization(SetUiCustomizationRequest request) {
@@ -212,10 +192,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
 
-  @Override
-  public StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest request) {
-    throw notImplemented("StartWebAuthnRegistration");
-  }
 
 
   @Override

@@ -7,10 +7,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.fakecognito.internal.util.Documents;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
@@ -115,6 +117,9 @@ public final class JsonCodec {
       }
       return map;
     }
+    if (type == MarshallingType.DOCUMENT) {
+      return Documents.fromJava(value);
+    }
     throw serialization(path, "a value of a type this fake does not read (" + type + ")");
   }
 
@@ -143,6 +148,9 @@ public final class JsonCodec {
       ((Map<?, ?>) value).forEach((key, element) ->
           map.put((String) key, element == null ? null : toJson(element, member)));
       return map;
+    }
+    if (type == MarshallingType.DOCUMENT) {
+      return Documents.toJava((Document) value);
     }
     return value;
   }

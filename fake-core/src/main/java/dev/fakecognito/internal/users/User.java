@@ -16,6 +16,8 @@ import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.mfa.MfaSettings;
 import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.util.Paging;
+import dev.fakecognito.internal.webauthn.Passkey;
+import dev.fakecognito.internal.webauthn.RegistrationChallenge;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthEventType;
@@ -54,6 +56,8 @@ public final class User {
   private final Deque<Password> previousPasswords = new ArrayDeque<>();
   private final RateLimits rateLimits = new RateLimits();
   private final SignInLockout lockout = new SignInLockout();
+  private final Map<String, Passkey> passkeys = new LinkedHashMap<>();
+  private @Nullable RegistrationChallenge passkeyRegistration;
 
   private Instant lastModified;
   private UserStatusType status;
@@ -292,6 +296,20 @@ public final class User {
   /** The feedback token of each auth event a notification was sent for, by event ID. */
   public java.util.Map<String, String> feedbackTokens() {
     return feedbackTokens;
+  }
+
+  /** The user's passkeys by credential ID, oldest first. */
+  public Map<String, Passkey> passkeys() {
+    return passkeys;
+  }
+
+  /** The passkey registration waiting for CompleteWebAuthnRegistration, if any. */
+  public @Nullable RegistrationChallenge passkeyRegistration() {
+    return passkeyRegistration;
+  }
+
+  public void passkeyRegistration(@Nullable RegistrationChallenge registration) {
+    this.passkeyRegistration = registration;
   }
 
   /* ---- Attribute changes ---- */

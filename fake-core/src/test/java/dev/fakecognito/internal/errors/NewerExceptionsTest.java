@@ -3,6 +3,7 @@ package dev.fakecognito.internal.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.internal.util.ModelSupport;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 
@@ -34,6 +35,24 @@ class NewerExceptionsTest {
     assertThat(error.awsErrorDetails().errorCode()).isEqualTo("FeatureUnavailableInTierException");
     assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("Email MFA is not available in the LITE feature plan.");
     assertThat(error.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void passkey_errors_keep_their_error_codes_whatever_the_model() {
+    Map<String, CognitoIdentityProviderException> errors = Map.of(
+        "WebAuthnNotEnabledException", CognitoErrors.webAuthnNotEnabled(),
+        "WebAuthnConfigurationMissingException", CognitoErrors.webAuthnConfigurationMissing(),
+        "WebAuthnChallengeNotFoundException", CognitoErrors.webAuthnChallengeNotFound(),
+        "WebAuthnClientMismatchException", CognitoErrors.webAuthnClientMismatch(),
+        "WebAuthnRelyingPartyMismatchException", CognitoErrors.webAuthnRelyingPartyMismatch(),
+        "WebAuthnOriginNotAllowedException", CognitoErrors.webAuthnOriginNotAllowed("https://example.org"),
+        "WebAuthnCredentialNotSupportedException", CognitoErrors.webAuthnCredentialNotSupported("test."));
+
+    errors.forEach((code, error) -> {
+      assertThat(error.getClass().getSimpleName()).isEqualTo(expectedClass(code));
+      assertThat(error.awsErrorDetails().errorCode()).isEqualTo(code);
+      assertThat(error.statusCode()).isEqualTo(400);
+    });
   }
 
   private static String expectedClass(String name) {
