@@ -119,6 +119,27 @@ class WebAuthnRegistrationTest {
   }
 
   @Test
+  void without_a_relying_party_id_the_prefix_domain_is_the_relying_party() {
+    cognito.setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(UserPoolMfaType.OFF)
+        .webAuthnConfiguration(w -> w.userVerification(UserVerificationType.PREFERRED)));
+    cognito.createUserPoolDomain(r -> r.userPoolId(poolId).domain("my-app"));
+
+    assertThat(map(options(start()).get("rp")).get("id"))
+        .isEqualTo("my-app.auth." + poolId.split("_")[0] + ".amazoncognito.com");
+  }
+
+  @Test
+  void a_custom_domain_comes_before_the_prefix_domain_as_relying_party() {
+    cognito.setUserPoolMfaConfig(r -> r.userPoolId(poolId).mfaConfiguration(UserPoolMfaType.OFF)
+        .webAuthnConfiguration(w -> w.userVerification(UserVerificationType.PREFERRED)));
+    cognito.createUserPoolDomain(r -> r.userPoolId(poolId).domain("my-app"));
+    cognito.createUserPoolDomain(r -> r.userPoolId(poolId).domain("auth.example.com")
+        .customDomainConfig(c -> c.certificateArn("arn:aws:acm:us-east-1:123456789012:certificate/1234abcd")));
+
+    assertThat(map(options(start()).get("rp")).get("id")).isEqualTo("auth.example.com");
+  }
+
+  @Test
   void start_with_an_invalid_access_token_throws_NotAuthorizedException() {
     assertCognitoError(() -> cognito.startWebAuthnRegistration(r -> r.accessToken("not-a-token")),
         NotAuthorizedException.class, "Invalid Access Token");

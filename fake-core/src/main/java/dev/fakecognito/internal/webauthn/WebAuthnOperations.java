@@ -37,9 +37,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnCre
  * (https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html).
  *
  * <p>Passkeys need WEB_AUTHN among the pool's allowed first factors (SignInPolicy) and a relying
- * party ID. Cognito falls back to the pool's domain for the latter; this fake has no domains, so
- * without a RelyingPartyId set through SetUserPoolMfaConfig registration fails as Cognito fails
- * for a pool without one, with WebAuthnConfigurationMissingException.
+ * party ID. Without a RelyingPartyId set through SetUserPoolMfaConfig, the pool's custom domain is
+ * the relying party, else its prefix domain's full name; a pool with neither fails registration
+ * with WebAuthnConfigurationMissingException, as Cognito does.
  */
 public final class WebAuthnOperations {
 
@@ -168,10 +168,23 @@ public final class WebAuthnOperations {
     return rpId;
   }
 
-  /** The RelyingPartyId of the pool's WebAuthnConfiguration, if set. */
+  /**
+   * The RelyingPartyId of the pool's WebAuthnConfiguration if set, else the pool's custom domain,
+   * else its prefix domain ({@code <prefix>.auth.<region>.amazoncognito.com}); null if none.
+   */
   public static @Nullable String relyingPartyId(UserPool pool) {
     WebAuthnConfigurationType config = pool.mfaConfig().webAuthnConfiguration();
-    return config == null ? null : config.relyingPartyId();
+    if (config != null && config.relyingPartyId() != null) {
+      return config.relyingPartyId();
+    }
+    if (pool.customDomain() != null) {
+      return pool.customDomain().name();
+    }
+    if (pool.prefixDomain() != null) {
+      String region = pool.id().substring(0, pool.id().indexOf('_'));
+      return pool.prefixDomain().name() + ".auth." + region + ".amazoncognito.com";
+    }
+    return null;
   }
 
   /** Whether the pool requires user verification; Cognito's default is PREFERRED. */
