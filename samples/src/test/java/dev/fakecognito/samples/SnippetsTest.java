@@ -2,19 +2,29 @@ package dev.fakecognito.samples;
 
 import static dev.fakecognito.assertions.FakeCognitoAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.TestPool;
 import dev.fakecognito.srp.CognitoSrp;
 import dev.fakecognito.triggers.PreSignUpResponse;
 import dev.fakecognito.triggers.Triggers;
+import dev.fakecognito.webauthn.SoftwareAuthenticator;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFactorType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CompromisedCredentialsEventActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /** The code the README quotes, kept compiling and passing. Regions are marked with comments. */
@@ -119,5 +129,37 @@ class SnippetsTest {
     // endregion test-pool
     assertThat(jwks).startsWith("{\"keys\":[");
     assertThat(fake).token(tokens.idToken()).isIdToken().hasClaim("iss", issuer).hasClaim("email", "alice@example.com");
+  }
+
+  @Test
+  void passkey_sign_in_and_a_compromised_password() {
+    FakeCognito fake = FakeCognito.create();
+    CognitoIdentityProviderClient cognito = fake.client();
+    // region passkeys-and-risk
+    TestPool pool = fake.newPool(p -> p.userPoolAddOns(a -> a.advancedSecurityMode(AdvancedSecurityModeType.ENFORCED))
+        .policies(x -> x.signInPolicy(s -> s
+            .allowedFirstAuthFactors(AuthFactorType.PASSWORD, AuthFactorType.WEB_AUTHN))),
+        c -> c.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_AUTH, ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH));
+    cognito.createUserPoolDomain(r -> r.userPoolId(pool.poolId()).domain("shop")); // the relying party
+    String accessToken = pool.createUser("alice", "Passw0rd!").srp().signIn("alice", "Passw0rd!").accessToken();
+    SoftwareAuthenticator passkey = SoftwareAuthenticator.create("https://shop.auth.us-east-1.amazoncognito.com");
+    Document options = cognito.startWebAuthnRegistration(r -> r.accessToken(accessToken)).credentialCreationOptions();
+    cognito.completeWebAuthnRegistration(r -> r.accessToken(accessToken).credential(passkey.register(options)));
+    InitiateAuthResponse challenge = cognito.initiateAuth(r -> r.clientId(pool.clientId())
+        .authFlow(AuthFlowType.USER_AUTH)
+        .authParameters(Map.of("USERNAME", "alice", "PREFERRED_CHALLENGE", "WEB_AUTHN")));
+    String assertion = passkey.authenticate(challenge.challengeParameters().get("CREDENTIAL_REQUEST_OPTIONS"));
+    AuthenticationResultType tokens = cognito.respondToAuthChallenge(r -> r.clientId(pool.clientId())
+        .challengeName(ChallengeNameType.WEB_AUTHN).session(challenge.session())
+        .challengeResponses(Map.of("USERNAME", "alice", "CREDENTIAL", assertion))).authenticationResult();
+
+    cognito.setRiskConfiguration(r -> r.userPoolId(pool.poolId()).compromisedCredentialsRiskConfiguration(
+        c -> c.actions(a -> a.eventAction(CompromisedCredentialsEventActionType.BLOCK))));
+    fake.threats().compromisedPasswords(List.of("Passw0rd!")); // or ipRisk("203.0.113.0/24", RiskLevel.HIGH)
+    assertThatThrownBy(() -> cognito.initiateAuth(r -> r.clientId(pool.clientId()).authFlow(AuthFlowType.USER_AUTH)
+        .authParameters(Map.of("USERNAME", "alice", "PREFERRED_CHALLENGE", "PASSWORD", "PASSWORD", "Passw0rd!"))))
+        .isInstanceOf(NotAuthorizedException.class);
+    // endregion passkeys-and-risk
+    assertThat(fake).token(tokens.idToken()).isIdToken().hasClaim("cognito:username", "alice");
   }
 }
