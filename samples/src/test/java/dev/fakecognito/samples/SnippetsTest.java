@@ -135,13 +135,13 @@ class SnippetsTest {
   void passkey_sign_in_and_a_compromised_password() {
     FakeCognito fake = FakeCognito.create();
     CognitoIdentityProviderClient cognito = fake.client();
-    // region passkeys-and-risk
     TestPool pool = fake.newPool(p -> p.userPoolAddOns(a -> a.advancedSecurityMode(AdvancedSecurityModeType.ENFORCED))
         .policies(x -> x.signInPolicy(s -> s
             .allowedFirstAuthFactors(AuthFactorType.PASSWORD, AuthFactorType.WEB_AUTHN))),
         c -> c.explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_AUTH, ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH));
     cognito.createUserPoolDomain(r -> r.userPoolId(pool.poolId()).domain("shop")); // the relying party
     String accessToken = pool.createUser("alice", "Passw0rd!").srp().signIn("alice", "Passw0rd!").accessToken();
+    // region passkeys-and-risk
     SoftwareAuthenticator passkey = SoftwareAuthenticator.create("https://shop.auth.us-east-1.amazoncognito.com");
     Document options = cognito.startWebAuthnRegistration(r -> r.accessToken(accessToken)).credentialCreationOptions();
     cognito.completeWebAuthnRegistration(r -> r.accessToken(accessToken).credential(passkey.register(options)));
@@ -152,14 +152,14 @@ class SnippetsTest {
     AuthenticationResultType tokens = cognito.respondToAuthChallenge(r -> r.clientId(pool.clientId())
         .challengeName(ChallengeNameType.WEB_AUTHN).session(challenge.session())
         .challengeResponses(Map.of("USERNAME", "alice", "CREDENTIAL", assertion))).authenticationResult();
-
     cognito.setRiskConfiguration(r -> r.userPoolId(pool.poolId()).compromisedCredentialsRiskConfiguration(
         c -> c.actions(a -> a.eventAction(CompromisedCredentialsEventActionType.BLOCK))));
     fake.threats().compromisedPasswords(List.of("Passw0rd!")); // or ipRisk("203.0.113.0/24", RiskLevel.HIGH)
+    // endregion passkeys-and-risk
+    // A password sign-in of alice is now refused with NotAuthorizedException.
     assertThatThrownBy(() -> cognito.initiateAuth(r -> r.clientId(pool.clientId()).authFlow(AuthFlowType.USER_AUTH)
         .authParameters(Map.of("USERNAME", "alice", "PREFERRED_CHALLENGE", "PASSWORD", "PASSWORD", "Passw0rd!"))))
         .isInstanceOf(NotAuthorizedException.class);
-    // endregion passkeys-and-risk
     assertThat(fake).token(tokens.idToken()).isIdToken().hasClaim("cognito:username", "alice");
   }
 }
