@@ -28,12 +28,14 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -288,16 +290,7 @@ public final class TokenService {
         .claim("version", 2)
         .jwtID(Ids.uuid())
         .claim("client_id", client.clientId());
-    changes.accessClaims().forEach((name, value) -> {
-      if (!ClaimsOverride.PROTECTED_ACCESS_CLAIMS.contains(name)) {
-        access.claim(name, value);
-      }
-    });
-    changes.accessSuppressed().forEach(name -> {
-      if (!ClaimsOverride.PROTECTED_ACCESS_CLAIMS.contains(name)) {
-        access.claim(name, null);
-      }
-    });
+    override(access, changes.accessClaims(), changes.accessSuppressed(), ClaimsOverride.PROTECTED_ACCESS_CLAIMS);
     String token = sign(access.build(), kid(poolId, "access"), keys(poolId).signer);
     return new ClientToken(token, (int) validity.toSeconds());
   }
@@ -464,26 +457,8 @@ public final class TokenService {
       id.claim("cognito:roles", changes.roles() == null || changes.roles().isEmpty() ? null : changes.roles());
       id.claim("cognito:preferred_role", changes.preferredRole());
     }
-    changes.idClaims().forEach((name, value) -> {
-      if (!ClaimsOverride.PROTECTED_ID_CLAIMS.contains(name)) {
-        id.claim(name, value);
-      }
-    });
-    changes.idSuppressed().forEach(name -> {
-      if (!ClaimsOverride.PROTECTED_ID_CLAIMS.contains(name)) {
-        id.claim(name, null);
-      }
-    });
-    changes.accessClaims().forEach((name, value) -> {
-      if (!ClaimsOverride.PROTECTED_ACCESS_CLAIMS.contains(name)) {
-        access.claim(name, value);
-      }
-    });
-    changes.accessSuppressed().forEach(name -> {
-      if (!ClaimsOverride.PROTECTED_ACCESS_CLAIMS.contains(name)) {
-        access.claim(name, null);
-      }
-    });
+    override(id, changes.idClaims(), changes.idSuppressed(), ClaimsOverride.PROTECTED_ID_CLAIMS);
+    override(access, changes.accessClaims(), changes.accessSuppressed(), ClaimsOverride.PROTECTED_ACCESS_CLAIMS);
     if (!changes.scopesAdded().isEmpty() || !changes.scopesSuppressed().isEmpty()) {
       java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(List.of(ADMIN_SCOPE));
       scopes.addAll(changes.scopesAdded());
@@ -587,6 +562,21 @@ public final class TokenService {
       return Base64.getEncoder().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /** Adds, replaces and suppresses the claims a trigger asked for, except the protected ones. */
+  private static void override(JWTClaimsSet.Builder claims, Map<String, Object> added, Collection<String> suppressed,
+      Set<String> protectedClaims) {
+    added.forEach((name, value) -> {
+      if (!protectedClaims.contains(name)) {
+        claims.claim(name, value);
+      }
+    });
+    for (String name : suppressed) {
+      if (!protectedClaims.contains(name)) {
+        claims.claim(name, null);
+      }
     }
   }
 }
