@@ -1,30 +1,20 @@
 package dev.fakecognito.internal.facade;
 
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingRequest;
@@ -33,15 +23,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTer
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
@@ -54,8 +39,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustom
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsRequest;
@@ -89,25 +72,13 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     return new UnsupportedOperationException("fake-cognito does not implement " + operation + " yet");
   }
 
-  @Override
-  public AdminDisableProviderForUserResponse adminDisableProviderForUser(AdminDisableProviderForUserRequest request) {
-    throw notImplemented("AdminDisableProviderForUser");
-  }
 
-  @Override
-  public AdminLinkProviderForUserResponse adminLinkProviderForUser(AdminLinkProviderForUserRequest request) {
-    throw notImplemented("AdminLinkProviderForUser");
-  }
 
   @Override
   public CompleteWebAuthnRegistrationResponse completeWebAuthnRegistration(CompleteWebAuthnRegistrationRequest request) {
     throw notImplemented("CompleteWebAuthnRegistration");
   }
 
-  @Override
-  public CreateIdentityProviderResponse createIdentityProvider(CreateIdentityProviderRequest request) {
-    throw notImplemented("CreateIdentityProvider");
-  }
 
   @Override
   public CreateManagedLoginBrandingResponse createManagedLoginBranding(CreateManagedLoginBrandingRequest request) {
@@ -122,10 +93,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
 
 
 
-  @Override
-  public DeleteIdentityProviderResponse deleteIdentityProvider(DeleteIdentityProviderRequest request) {
-    throw notImplemented("DeleteIdentityProvider");
-  }
 
   @Override
   public DeleteManagedLoginBrandingResponse deleteManagedLoginBranding(DeleteManagedLoginBrandingRequest request) {
@@ -144,10 +111,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     throw notImplemented("DeleteWebAuthnCredential");
   }
 
-  @Override
-  public DescribeIdentityProviderResponse describeIdentityProvider(DescribeIdentityProviderRequest request) {
-    throw notImplemented("DescribeIdentityProvider");
-  }
 
   @Override
   public DescribeManagedLoginBrandingResponse describeManagedLoginBranding(DescribeManagedLoginBrandingRequest request) {
@@ -174,25 +137,13 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
 
 
 
-  @Override
-  public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request) {
-    throw notImplemented("GetIdentityProviderByIdentifier");
-  }
 
-  @Override
-  public GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest request) {
-    throw notImplemented("GetSigningCertificate");
-  }
 
   @Override
   public GetUiCustomizationResponse getUICustomization(GetUiCustomizationRequest request) {
     throw notImplemented("GetUICustomization");
   }
 
-  @Override
-  public ListIdentityProvidersResponse listIdentityProviders(ListIdentityProvidersRequest request) {
-    throw notImplemented("ListIdentityProviders");
-  }
 
 
   @Override
@@ -218,10 +169,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
 
-  @Override
-  public UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest request) {
-    throw notImplemented("UpdateIdentityProvider");
-  }
 
   @Override
   public UpdateManagedLoginBrandingResponse updateManagedLoginBranding(UpdateManagedLoginBrandingRequest request) {
