@@ -594,7 +594,8 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   }
 
   @Override
-  public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request) {
+  public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(
+      GetIdentityProviderByIdentifierRequest request) {
     countRequest("GetIdentityProviderByIdentifier");
     return identityProviders.getIdentityProviderByIdentifier(request);
   }

@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ProviderUse
 
 /**
  * AdminLinkProviderForUser and AdminDisableProviderForUser: federated identities linked to
- * existing users
- * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-identity-federation-consolidate-users.html).
+ * existing users, as described at
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-identity-federation-consolidate-users.html
  *
  * <p>A link names a provider of the pool, an attribute ({@code Cognito_Subject} for the subject the
  * IdP gives, which social providers must use, or a SAML attribute) and its value; a later sign-in
