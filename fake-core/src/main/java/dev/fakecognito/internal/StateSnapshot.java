@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index, log
  * delivery configuration, replicas), app
  * clients and their secrets,
- * resource servers, domains,
+ * resource servers, domains, identity providers and the federated identities linked to users,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
  * tokens rotated out, passkeys and the passkey registration in progress), groups, user import jobs
@@ -77,6 +77,8 @@ public record StateSnapshot(
    * @param importJobs user import jobs by ID
    * @param logDestinations the log delivery configuration
    * @param replicas the replicas by Region
+   * @param identityProviders external identity providers by name
+   * @param providerLinks federated identities linked to users, by provider, attribute and value
    */
   public record PoolState(
       UserPoolType config,
@@ -92,7 +94,9 @@ public record StateSnapshot(
       Map<String, dev.fakecognito.internal.pools.Replica> replicas,
       Map<String, ResourceServerType> resourceServers,
       @Nullable Domain prefixDomain,
-      @Nullable Domain customDomain) {}
+      @Nullable Domain customDomain,
+      Map<String, dev.fakecognito.internal.federation.IdentityProvider> identityProviders,
+      Map<String, dev.fakecognito.internal.federation.ProviderLink> providerLinks) {}
 
   /**
    * One user.
@@ -170,7 +174,7 @@ public record StateSnapshot(
         new TreeMap<>(pool.clientSecrets()), new TreeMap<>(pool.riskConfigurations()), groups, users,
         pool.signInNames(), importJobs, pool.logDestinations(),
         new TreeMap<>(pool.replicas()), new TreeMap<>(pool.resourceServers()), pool.prefixDomain(),
-        pool.customDomain());
+        pool.customDomain(), new TreeMap<>(pool.identityProviders()), new TreeMap<>(pool.providerLinks()));
   }
 
   private static UserState user(User user) {

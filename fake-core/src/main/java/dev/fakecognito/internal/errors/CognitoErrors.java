@@ -255,6 +255,85 @@ public final class CognitoErrors {
     return invalidParameter("The provider " + provider + " does not exist for User Pool " + userPoolId);
   }
 
+  /* ---- Identity providers and linked users ---- */
+
+  /**
+   * A provider name the pool has already. The text is from a real CreateIdentityProvider failure
+   * (aws-cloudformation/cloudformation-coverage-roadmap#1287).
+   */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.DuplicateProviderException
+      duplicateProvider(String providerName, String userPoolId) {
+    return build(software.amazon.awssdk.services.cognitoidentityprovider.model.DuplicateProviderException.builder(),
+        "DuplicateProviderException", providerName + " already exists in user pool " + userPoolId);
+  }
+
+  /** An IdP identifier another provider of the pool has. The text is assumed. */
+  public static software.amazon.awssdk.services.cognitoidentityprovider.model.DuplicateProviderException
+      duplicateIdpIdentifier(String identifier, String userPoolId) {
+    return build(software.amazon.awssdk.services.cognitoidentityprovider.model.DuplicateProviderException.builder(),
+        "DuplicateProviderException", "Identifier " + identifier + " already exists in user pool " + userPoolId);
+  }
+
+  /** The text is assumed. */
+  public static ResourceNotFoundException identityProviderNotFound(String providerName) {
+    return resourceNotFound("Identity provider " + providerName + " does not exist.");
+  }
+
+  /** The text is assumed. */
+  public static ResourceNotFoundException idpIdentifierNotFound(String identifier) {
+    return resourceNotFound("Identity provider with identifier " + identifier + " does not exist.");
+  }
+
+  /**
+   * A social provider whose name is not its type, or another provider named like one
+   * (aws/aws-cli#3179, hashicorp/terraform-provider-aws#4822).
+   */
+  public static InvalidParameterException providerTypeMismatch(String providerName, String providerType) {
+    return invalidParameter("Provider " + providerName + " cannot be of type " + providerType + ".");
+  }
+
+  /**
+   * ProviderDetails without a key the provider type requires. The text for Google, Facebook and
+   * Login with Amazon is from real failures (aws-amplify/amplify-cli#8266); the others follow it.
+   */
+  public static InvalidParameterException missingProviderDetails(String keys) {
+    return invalidParameter(keys + " are all required idp details.");
+  }
+
+  /** A SAML provider without metadata (hashicorp/terraform-provider-aws#4815). */
+  public static InvalidParameterException samlMetadataMissing() {
+    return invalidParameter("At least one of the MetadataURL or MetadataFile should be provided.");
+  }
+
+  /** A metadata URL that answered with an error status (aws-solutions/aws-data-lake-solution#31). */
+  public static InvalidParameterException metadataSourceStatus(int status, String url) {
+    return invalidParameter("Non-ok status code " + status + " returned from remote metadata source " + url);
+  }
+
+  /** A native user given as the source of a link (boto/boto3#4163). */
+  public static InvalidParameterException nativeSourceUser() {
+    return invalidParameter("Invalid SourceUser: Cognito users with a username/password may not be passed in as a "
+        + "SourceUser, only as a DestinationUser");
+  }
+
+  /** A source identity that has already signed up as a federated user (aws/aws-sdk-net#1000). */
+  public static InvalidParameterException mergingNotSupported() {
+    return invalidParameter(
+        "Merging is not currently supported, provide a SourceUser that has not been signed up in order to link");
+  }
+
+  /** A sixth linked identity; the limit of five is documented, the text is assumed. */
+  public static LimitExceededException tooManyLinkedIdentities() {
+    return build(LimitExceededException.builder(), "LimitExceededException",
+        "A user cannot be linked to more than 5 federated identities.");
+  }
+
+  /** A source identity that another user is linked to already. The text is assumed. */
+  public static AliasExistsException sourceUserLinked() {
+    return build(AliasExistsException.builder(), "AliasExistsException",
+        "The SourceUser is already linked to another user.");
+  }
+
   /** The text is assumed. */
   public static InvalidParameterException resourceServerExists(String identifier) {
     return invalidParameter("Resource server " + identifier + " already exists.");

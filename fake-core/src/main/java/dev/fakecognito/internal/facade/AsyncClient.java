@@ -366,7 +366,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<AdminDisableProviderForUserResponse> adminDisableProviderForUser(AdminDisableProviderForUserRequest request) {
-    throw UnimplementedOperations.notImplemented("AdminDisableProviderForUser");
+    return run(() -> facade.adminDisableProviderForUser(request));
   }
 
   @Override
@@ -406,7 +406,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<AdminLinkProviderForUserResponse> adminLinkProviderForUser(AdminLinkProviderForUserRequest request) {
-    throw UnimplementedOperations.notImplemented("AdminLinkProviderForUser");
+    return run(() -> facade.adminLinkProviderForUser(request));
   }
 
   @Override
@@ -511,7 +511,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<CreateIdentityProviderResponse> createIdentityProvider(CreateIdentityProviderRequest request) {
-    throw UnimplementedOperations.notImplemented("CreateIdentityProvider");
+    return run(() -> facade.createIdentityProvider(request));
   }
 
   @Override
@@ -561,7 +561,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DeleteIdentityProviderResponse> deleteIdentityProvider(DeleteIdentityProviderRequest request) {
-    throw UnimplementedOperations.notImplemented("DeleteIdentityProvider");
+    return run(() -> facade.deleteIdentityProvider(request));
   }
 
   @Override
@@ -621,7 +621,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DescribeIdentityProviderResponse> describeIdentityProvider(DescribeIdentityProviderRequest request) {
-    throw UnimplementedOperations.notImplemented("DescribeIdentityProvider");
+    return run(() -> facade.describeIdentityProvider(request));
   }
 
   @Override
@@ -706,7 +706,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetIdentityProviderByIdentifierResponse> getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request) {
-    throw UnimplementedOperations.notImplemented("GetIdentityProviderByIdentifier");
+    return run(() -> facade.getIdentityProviderByIdentifier(request));
   }
 
   @Override
@@ -721,7 +721,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetSigningCertificateResponse> getSigningCertificate(GetSigningCertificateRequest request) {
-    throw UnimplementedOperations.notImplemented("GetSigningCertificate");
+    return run(() -> facade.getSigningCertificate(request));
   }
 
   @Override
@@ -776,7 +776,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListIdentityProvidersResponse> listIdentityProviders(ListIdentityProvidersRequest request) {
-    throw UnimplementedOperations.notImplemented("ListIdentityProviders");
+    return run(() -> facade.listIdentityProviders(request));
   }
 
   @Override
@@ -926,7 +926,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateIdentityProviderResponse> updateIdentityProvider(UpdateIdentityProviderRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateIdentityProvider");
+    return run(() -> facade.updateIdentityProvider(request));
   }
 
   @Override

@@ -11,6 +11,8 @@ import dev.fakecognito.internal.pools.LogDeliveryOperations;
 import dev.fakecognito.internal.pools.TagOperations;
 import dev.fakecognito.internal.webauthn.WebAuthnOperations;
 import dev.fakecognito.internal.devices.DeviceOperations;
+import dev.fakecognito.internal.federation.IdentityProviderOperations;
+import dev.fakecognito.internal.federation.ProviderLinkOperations;
 import dev.fakecognito.internal.groups.GroupOperations;
 import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.oauth.ClientTokenOperations;
@@ -31,6 +33,24 @@ import dev.fakecognito.internal.util.ModelSupport;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerRequest;
@@ -283,6 +303,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  *   <li>{@code internal.oauth}: OAuth 2.0 and managed login: resource servers and scopes, domains,
  *       app client OAuth settings, GetClientToken and the token endpoint ({@link
  *       ResourceServerOperations}, {@link DomainOperations}, {@link ClientTokenOperations});
+ *   <li>{@code internal.federation}: external identity providers, federated identities linked to
+ *       users and the SAML signing certificate ({@link IdentityProviderOperations}, {@link
+ *       ProviderLinkOperations});
  *   <li>{@code internal.triggers}: Lambda triggers as in-process handlers;
  *   <li>{@code internal.recording}: the outbox and recorded context data;
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
@@ -350,6 +373,8 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final ResourceServerOperations resourceServers;
   private final DomainOperations domains;
   private final ClientTokenOperations clientTokens;
+  private final IdentityProviderOperations identityProviders;
+  private final ProviderLinkOperations providerLinks;
 
   /** The asynchronous client over this facade, made on first use. */
   private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
@@ -392,6 +417,8 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.resourceServers = new ResourceServerOperations(backend);
     this.domains = new DomainOperations(backend);
     this.clientTokens = new ClientTokenOperations(backend);
+    this.identityProviders = new IdentityProviderOperations(backend);
+    this.providerLinks = new ProviderLinkOperations(backend);
   }
 
   /** Returns the asynchronous client over this facade, the same one on every call. */
@@ -533,6 +560,63 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   public DeleteUserPoolClientSecretResponse deleteUserPoolClientSecret(DeleteUserPoolClientSecretRequest request) {
     countRequest("DeleteUserPoolClientSecret");
     return clientSecrets.deleteUserPoolClientSecret(request);
+  }
+
+  /* ---- Federation: identity providers, linked users, the SAML signing certificate ---- */
+
+  @Override
+  public AdminLinkProviderForUserResponse adminLinkProviderForUser(AdminLinkProviderForUserRequest request) {
+    countRequest("AdminLinkProviderForUser");
+    return providerLinks.adminLinkProviderForUser(request);
+  }
+
+  @Override
+  public AdminDisableProviderForUserResponse adminDisableProviderForUser(AdminDisableProviderForUserRequest request) {
+    countRequest("AdminDisableProviderForUser");
+    return providerLinks.adminDisableProviderForUser(request);
+  }
+
+  @Override
+  public CreateIdentityProviderResponse createIdentityProvider(CreateIdentityProviderRequest request) {
+    countRequest("CreateIdentityProvider");
+    return identityProviders.createIdentityProvider(request);
+  }
+
+  @Override
+  public DescribeIdentityProviderResponse describeIdentityProvider(DescribeIdentityProviderRequest request) {
+    countRequest("DescribeIdentityProvider");
+    return identityProviders.describeIdentityProvider(request);
+  }
+
+  @Override
+  public UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest request) {
+    countRequest("UpdateIdentityProvider");
+    return identityProviders.updateIdentityProvider(request);
+  }
+
+  @Override
+  public DeleteIdentityProviderResponse deleteIdentityProvider(DeleteIdentityProviderRequest request) {
+    countRequest("DeleteIdentityProvider");
+    return identityProviders.deleteIdentityProvider(request);
+  }
+
+  @Override
+  public ListIdentityProvidersResponse listIdentityProviders(ListIdentityProvidersRequest request) {
+    countRequest("ListIdentityProviders");
+    return identityProviders.listIdentityProviders(request);
+  }
+
+  @Override
+  public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(
+      GetIdentityProviderByIdentifierRequest request) {
+    countRequest("GetIdentityProviderByIdentifier");
+    return identityProviders.getIdentityProviderByIdentifier(request);
+  }
+
+  @Override
+  public GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest request) {
+    countRequest("GetSigningCertificate");
+    return identityProviders.getSigningCertificate(request);
   }
 
   /* ---- OAuth 2.0: resource servers and domains ---- */

@@ -1,26 +1,16 @@
 package dev.fakecognito.internal.facade;
 
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingRequest;
@@ -29,15 +19,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTer
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
@@ -46,8 +31,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersIn
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsRequest;
@@ -81,21 +64,9 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
     return new UnsupportedOperationException("fake-cognito does not implement " + operation + " yet");
   }
 
-  @Override
-  public AdminDisableProviderForUserResponse adminDisableProviderForUser(AdminDisableProviderForUserRequest request) {
-    throw notImplemented("AdminDisableProviderForUser");
-  }
-
-  @Override
-  public AdminLinkProviderForUserResponse adminLinkProviderForUser(AdminLinkProviderForUserRequest request) {
-    throw notImplemented("AdminLinkProviderForUser");
-  }
 
 
-  @Override
-  public CreateIdentityProviderResponse createIdentityProvider(CreateIdentityProviderRequest request) {
-    throw notImplemented("CreateIdentityProvider");
-  }
+
 
   @Override
   public CreateManagedLoginBrandingResponse createManagedLoginBranding(CreateManagedLoginBrandingRequest request) {
@@ -110,10 +81,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
 
 
 
-  @Override
-  public DeleteIdentityProviderResponse deleteIdentityProvider(DeleteIdentityProviderRequest request) {
-    throw notImplemented("DeleteIdentityProvider");
-  }
 
   @Override
   public DeleteManagedLoginBrandingResponse deleteManagedLoginBranding(DeleteManagedLoginBrandingRequest request) {
@@ -128,10 +95,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
 
 
 
-  @Override
-  public DescribeIdentityProviderResponse describeIdentityProvider(DescribeIdentityProviderRequest request) {
-    throw notImplemented("DescribeIdentityProvider");
-  }
 
   @Override
   public DescribeManagedLoginBrandingResponse describeManagedLoginBranding(DescribeManagedLoginBrandingRequest request) {
@@ -158,25 +121,13 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
 
 
 
-  @Override
-  public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request) {
-    throw notImplemented("GetIdentityProviderByIdentifier");
-  }
 
-  @Override
-  public GetSigningCertificateResponse getSigningCertificate(GetSigningCertificateRequest request) {
-    throw notImplemented("GetSigningCertificate");
-  }
 
   @Override
   public GetUiCustomizationResponse getUICustomization(GetUiCustomizationRequest request) {
     throw notImplemented("GetUICustomization");
   }
 
-  @Override
-  public ListIdentityProvidersResponse listIdentityProviders(ListIdentityProvidersRequest request) {
-    throw notImplemented("ListIdentityProviders");
-  }
 
 
   @Override
@@ -194,10 +145,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
 
 
 
-  @Override
-  public UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest request) {
-    throw notImplemented("UpdateIdentityProvider");
-  }
 
   @Override
   public UpdateManagedLoginBrandingResponse updateManagedLoginBranding(UpdateManagedLoginBrandingRequest request) {

@@ -1,6 +1,7 @@
 package dev.fakecognito.internal.oauth;
 
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.federation.IdentityProviderOperations;
 import dev.fakecognito.internal.pools.UserPool;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html).
  *
  * <p>Model constraints come first, then the identity providers, the URLs, and the rules that tie
- * flows, scopes and the client secret together. Only the pool's own users ({@code COGNITO}) can be
- * named as identity provider: the fake has no external providers.
+ * flows, scopes and the client secret together. An identity provider is either the pool's own
+ * users ({@code COGNITO}) or one of the pool's external providers, by name.
  */
 public final class OAuthClientSettings {
 
@@ -98,7 +99,7 @@ public final class OAuthClientSettings {
     /* ---- What the pool has ---- */
     if (providers != null) {
       for (String provider : providers) {
-        if (!provider.equals(COGNITO)) {
+        if (!provider.equals(COGNITO) && !IdentityProviderOperations.exists(pool, provider)) {
           throw CognitoErrors.providerDoesNotExist(provider, pool.id());
         }
       }

@@ -44,6 +44,12 @@ public final class UserPool {
   private final ConcurrentHashMap<String, RiskConfigurationType> riskConfigurations = new ConcurrentHashMap<>();
   /** Resource servers by identifier; changes hold {@link #lock()}. */
   private final ConcurrentHashMap<String, ResourceServerType> resourceServers = new ConcurrentHashMap<>();
+  /** External identity providers by name; changes hold {@link #lock()}. */
+  private final ConcurrentHashMap<String, dev.fakecognito.internal.federation.IdentityProvider> identityProviders =
+      new ConcurrentHashMap<>();
+  /** Federated identities linked to users, by {@link dev.fakecognito.internal.federation.ProviderLink#key()}. */
+  private final ConcurrentHashMap<String, dev.fakecognito.internal.federation.ProviderLink> providerLinks =
+      new ConcurrentHashMap<>();
   /** The prefix domain and the custom domain, each null until created; changes hold {@link #lock()}. */
   private volatile @Nullable Domain prefixDomain;
   private volatile @Nullable Domain customDomain;
@@ -176,6 +182,23 @@ public final class UserPool {
    */
   public ConcurrentHashMap<String, ResourceServerType> resourceServers() {
     return resourceServers;
+  }
+
+  /**
+   * The pool's external identity providers by name. Each value is immutable and replaced whole;
+   * changes hold {@link #lock()}, since they also change app clients and check IdP identifiers
+   * across providers.
+   */
+  public ConcurrentHashMap<String, dev.fakecognito.internal.federation.IdentityProvider> identityProviders() {
+    return identityProviders;
+  }
+
+  /**
+   * The federated identities AdminLinkProviderForUser linked to users of the pool, by provider,
+   * attribute and value; changes hold {@link #lock()}.
+   */
+  public ConcurrentHashMap<String, dev.fakecognito.internal.federation.ProviderLink> providerLinks() {
+    return providerLinks;
   }
 
   /** The pool's prefix domain ({@code <prefix>.auth.<region>.amazoncognito.com}), or null. */

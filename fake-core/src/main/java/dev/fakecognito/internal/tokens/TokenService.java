@@ -74,6 +74,8 @@ public final class TokenService {
   /** Which key of the {@link KeyCache} each pool of this fake signs with, by pool ID. */
   private final ConcurrentHashMap<String, Integer> keyOfPool = new ConcurrentHashMap<>();
   private final AtomicInteger poolsWithKeys = new AtomicInteger();
+  /** Each pool's signing certificate, base64 DER, made on first request. */
+  private final ConcurrentHashMap<String, String> certificates = new ConcurrentHashMap<>();
   /** The endpoint's base URI once new tokens name it as issuer, or null for Cognito's own issuer. */
   private volatile @Nullable String servedIssuerBase;
 
@@ -100,8 +102,22 @@ public final class TokenService {
     return keyOfPool.computeIfAbsent(userPoolId, id -> poolsWithKeys.getAndIncrement());
   }
 
+  /**
+   * The pool's X.509 signing certificate, as GetSigningCertificate returns it: self-signed over the
+   * pool's own key, so that it matches the pool's JWKS. Made on first request and kept, so that a
+   * pool nobody asks about costs nothing.
+   */
+  public String signingCertificate(String userPoolId) {
+    return certificates.computeIfAbsent(userPoolId, id -> {
+      dev.fakecognito.internal.pools.UserPool pool = backend.findPool(id);
+      Instant created = pool == null ? backend.clock().instant() : pool.config().creationDate();
+      return SigningCertificate.create(keys(id).keyPair, id, created);
+    });
+  }
+
   /** Forgets which pool had which key, when the fake is closed. */
   public void clear() {
+    certificates.clear();
     keyOfPool.clear();
   }
 

@@ -60,6 +60,9 @@ public final class ModelSupport {
       software.amazon.awssdk.services.cognitoidentityprovider.model.CustomDomainConfigType.class, "securityPolicy");
   /** CreateUserPoolClientRequest.ClientSecret, a secret of the caller's choosing (SDK 2.57). */
   public static final boolean CLIENT_SECRET = has(CreateUserPoolClientRequest.class, "clientSecret");
+  /** IdentityProviderType.AcrMapping, the step-up levels of an OIDC provider (SDK 2.57). */
+  public static final boolean ACR_MAPPING = has(
+      software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityProviderType.class, "acrMapping");
 
   /** S3 and Firehose destinations of log delivery, LogConfigurationType.S3Configuration (SDK 2.30). */
   public static final boolean LOG_DELIVERY_S3_FIREHOSE = hasModelClass("FirehoseConfigurationType");
