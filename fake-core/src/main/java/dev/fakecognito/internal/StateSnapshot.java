@@ -1,6 +1,9 @@
 package dev.fakecognito.internal;
 
 import dev.fakecognito.internal.auth.AuthSessions;
+import dev.fakecognito.internal.branding.ManagedLoginStyle;
+import dev.fakecognito.internal.branding.Terms;
+import dev.fakecognito.internal.branding.UiCustomization;
 import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.groups.Group;
@@ -36,7 +39,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index, log
  * delivery configuration, replicas), app
  * clients and their secrets,
- * resource servers, domains,
+ * resource servers, domains, managed login branding styles, classic hosted UI customizations,
+ * terms documents,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
  * tokens rotated out), groups, user import jobs (with their uploaded files and results) and pending
@@ -75,6 +79,12 @@ public record StateSnapshot(
    * @param importJobs user import jobs by ID
    * @param logDestinations the log delivery configuration
    * @param replicas the replicas by Region
+   * @param resourceServers resource servers by identifier
+   * @param prefixDomain the prefix domain, or null
+   * @param customDomain the custom domain, or null
+   * @param managedLoginStyles managed login branding styles by ID
+   * @param uiCustomizations classic hosted UI customizations by app client ID, the pool's under "ALL"
+   * @param terms terms documents by ID
    */
   public record PoolState(
       UserPoolType config,
@@ -90,7 +100,10 @@ public record StateSnapshot(
       Map<String, dev.fakecognito.internal.pools.Replica> replicas,
       Map<String, ResourceServerType> resourceServers,
       @Nullable Domain prefixDomain,
-      @Nullable Domain customDomain) {}
+      @Nullable Domain customDomain,
+      Map<String, ManagedLoginStyle> managedLoginStyles,
+      Map<String, UiCustomization> uiCustomizations,
+      Map<String, Terms> terms) {}
 
   /**
    * One user.
@@ -166,7 +179,8 @@ public record StateSnapshot(
         new TreeMap<>(pool.clientSecrets()), new TreeMap<>(pool.riskConfigurations()), groups, users,
         pool.signInNames(), importJobs, pool.logDestinations(),
         new TreeMap<>(pool.replicas()), new TreeMap<>(pool.resourceServers()), pool.prefixDomain(),
-        pool.customDomain());
+        pool.customDomain(), new TreeMap<>(pool.managedLoginStyles()), new TreeMap<>(pool.uiCustomizations()),
+        new TreeMap<>(pool.terms()));
   }
 
   private static UserState user(User user) {

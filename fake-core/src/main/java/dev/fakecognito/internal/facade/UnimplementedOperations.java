@@ -11,55 +11,29 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWeb
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CompleteWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteIdentityProviderResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAuthnCredentialResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeIdentityProviderResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StartWebAuthnRegistrationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListGroupsForUserIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListUserAuthEventsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListGroupsIterable;
@@ -110,34 +84,9 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public CreateManagedLoginBrandingResponse createManagedLoginBranding(CreateManagedLoginBrandingRequest request) {
-    throw notImplemented("CreateManagedLoginBranding");
-  }
-
-
-  @Override
-  public CreateTermsResponse createTerms(CreateTermsRequest request) {
-    throw notImplemented("CreateTerms");
-  }
-
-
-
-  @Override
   public DeleteIdentityProviderResponse deleteIdentityProvider(DeleteIdentityProviderRequest request) {
     throw notImplemented("DeleteIdentityProvider");
   }
-
-  @Override
-  public DeleteManagedLoginBrandingResponse deleteManagedLoginBranding(DeleteManagedLoginBrandingRequest request) {
-    throw notImplemented("DeleteManagedLoginBranding");
-  }
-
-
-  @Override
-  public DeleteTermsResponse deleteTerms(DeleteTermsRequest request) {
-    throw notImplemented("DeleteTerms");
-  }
-
 
   @Override
   public DeleteWebAuthnCredentialResponse deleteWebAuthnCredential(DeleteWebAuthnCredentialRequest request) {
@@ -150,31 +99,6 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public DescribeManagedLoginBrandingResponse describeManagedLoginBranding(DescribeManagedLoginBrandingRequest request) {
-    throw notImplemented("DescribeManagedLoginBranding");
-  }
-
-  @Override
-  public DescribeManagedLoginBrandingByClientResponse describeManagedLoginBrandingByClient(DescribeManagedLoginBrandingByClientRequest request) {
-    throw notImplemented("DescribeManagedLoginBrandingByClient");
-  }
-
-
-  @Override
-  public DescribeTermsResponse describeTerms(DescribeTermsRequest request) {
-    throw notImplemented("DescribeTerms");
-  }
-
-  @Override
-  public DescribeTermsByClientResponse describeTermsByClient(DescribeTermsByClientRequest request) {
-    throw notImplemented("DescribeTermsByClient");
-  }
-
-
-
-
-
-  @Override
   public GetIdentityProviderByIdentifierResponse getIdentityProviderByIdentifier(GetIdentityProviderByIdentifierRequest request) {
     throw notImplemented("GetIdentityProviderByIdentifier");
   }
@@ -185,21 +109,9 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public GetUiCustomizationResponse getUICustomization(GetUiCustomizationRequest request) {
-    throw notImplemented("GetUICustomization");
-  }
-
-  @Override
   public ListIdentityProvidersResponse listIdentityProviders(ListIdentityProvidersRequest request) {
     throw notImplemented("ListIdentityProviders");
   }
-
-
-  @Override
-  public ListTermsResponse listTerms(ListTermsRequest request) {
-    throw notImplemented("ListTerms");
-  }
-
 
   @Override
   public ListWebAuthnCredentialsResponse listWebAuthnCredentials(ListWebAuthnCredentialsRequest request) {
@@ -207,30 +119,13 @@ abstract class UnimplementedOperations implements CognitoIdentityProviderClient 
   }
 
   @Override
-  public SetUiCustomizationResponse setUICustomization(SetUiCustomizationRequest request) {
-    throw notImplemented("SetUICustomization");
-  }
-
-
-  @Override
   public StartWebAuthnRegistrationResponse startWebAuthnRegistration(StartWebAuthnRegistrationRequest request) {
     throw notImplemented("StartWebAuthnRegistration");
   }
 
-
   @Override
   public UpdateIdentityProviderResponse updateIdentityProvider(UpdateIdentityProviderRequest request) {
     throw notImplemented("UpdateIdentityProvider");
-  }
-
-  @Override
-  public UpdateManagedLoginBrandingResponse updateManagedLoginBranding(UpdateManagedLoginBrandingRequest request) {
-    throw notImplemented("UpdateManagedLoginBranding");
-  }
-
-  @Override
-  public UpdateTermsResponse updateTerms(UpdateTermsRequest request) {
-    throw notImplemented("UpdateTerms");
   }
 
   @Override

@@ -7,10 +7,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.fakecognito.internal.util.Documents;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
@@ -115,10 +117,13 @@ public final class JsonCodec {
       }
       return map;
     }
+    if (type == MarshallingType.DOCUMENT) {
+      return Documents.fromJson(value);
+    }
     throw serialization(path, "a value of a type this fake does not read (" + type + ")");
   }
 
-  private static Object toJson(Object value, SdkField<?> field) {
+  private static @Nullable Object toJson(Object value, SdkField<?> field) {
     MarshallingType<?> type = field.marshallingType();
     if (type == MarshallingType.INSTANT) {
       return BigDecimal.valueOf(((Instant) value).toEpochMilli(), 3);
@@ -128,6 +133,9 @@ public final class JsonCodec {
     }
     if (type == MarshallingType.SDK_POJO) {
       return write((SdkPojo) value);
+    }
+    if (type == MarshallingType.DOCUMENT) {
+      return Documents.toJson((Document) value);
     }
     if (type == MarshallingType.LIST) {
       SdkField<?> member = field.getTrait(ListTrait.class).memberFieldInfo();
