@@ -21,12 +21,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
 
 /** What the clients do with operations the fake does not implement, and with everything else. */
 class UnimplementedOperationsTest {
 
-  private static final String MESSAGE = "fake-cognito does not implement SetUICustomization yet";
+  private static final String MESSAGE = "fake-cognito does not implement GetSigningCertificate yet";
 
   private final FakeCognito fake = fake();
   private final CognitoIdentityProviderClient cognito = fake.client();
@@ -34,7 +34,7 @@ class UnimplementedOperationsTest {
 
   @Test
   void unimplemented_operation_throws_UnsupportedOperationException_naming_it() {
-    assertThatThrownBy(() -> cognito.setUICustomization(SetUiCustomizationRequest.builder()
+    assertThatThrownBy(() -> cognito.getSigningCertificate(GetSigningCertificateRequest.builder()
             .userPoolId("us-east-1_aaaaaaaaa").build()))
         .isExactlyInstanceOf(UnsupportedOperationException.class)
         .hasMessage(MESSAGE);
@@ -42,18 +42,18 @@ class UnimplementedOperationsTest {
 
   @Test
   void builder_overload_of_an_unimplemented_operation_throws_the_same() {
-    assertThatThrownBy(() -> cognito.setUICustomization(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
+    assertThatThrownBy(() -> cognito.getSigningCertificate(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
         .isExactlyInstanceOf(UnsupportedOperationException.class)
         .hasMessage(MESSAGE);
   }
 
   @Test
-  void operation_name_keeps_the_services_capitals() {
+  void each_unimplemented_operation_is_named_in_its_message() {
     assertThatThrownBy(() -> cognito.getUserPoolMfaConfig(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
         .isNotInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> cognito.getUICustomization(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
+    assertThatThrownBy(() -> cognito.getIdentityProviderByIdentifier(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
         .isExactlyInstanceOf(UnsupportedOperationException.class)
-        .hasMessage("fake-cognito does not implement GetUICustomization yet");
+        .hasMessage("fake-cognito does not implement GetIdentityProviderByIdentifier yet");
   }
 
   @Test
@@ -92,7 +92,7 @@ class UnimplementedOperationsTest {
 
   @Test
   void async_unimplemented_operation_throws_at_once_as_the_sdk_default_does() {
-    assertThatThrownBy(() -> async.setUICustomization(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
+    assertThatThrownBy(() -> async.getSigningCertificate(r -> r.userPoolId("us-east-1_aaaaaaaaa")))
         .isExactlyInstanceOf(UnsupportedOperationException.class)
         .hasMessage(MESSAGE);
   }
