@@ -339,7 +339,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  * dev.fakecognito.internal.pools.UserPool#lock()}), which also keeps aliases unique; token signing
  * happens outside it. Trigger handlers may run while the lock is held, on the calling thread, so a
  * handler may call back into the fake. A user import job's rows are created under the same lock,
- * by the first call that reads the pool once the job has run to its end by the fake's clock. Pool
+ * by the first call that reads the pool once the job has run to its end by the fake's clock.
+ * Branding styles, classic UI customizations and terms documents are immutable values in the
+ * pool's concurrent maps, replaced under its lock. Pool
  * and client settings are immutable SDK
  * values, replaced whole. Many threads may share one client.
  */
