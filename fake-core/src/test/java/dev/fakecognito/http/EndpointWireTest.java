@@ -106,12 +106,12 @@ class EndpointWireTest {
 
   @Test
   void operation_the_fake_does_not_implement_is_named() throws Exception {
-    HttpResponse<String> response = post("GetUICustomization", "{\"UserPoolId\":\"us-east-1_aaaaaaaaa\"}");
+    HttpResponse<String> response = post("GetSigningCertificate", "{\"UserPoolId\":\"us-east-1_aaaaaaaaa\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(JSONObjectUtils.parse(response.body()))
         .containsEntry("__type", "UnknownOperationException")
-        .containsEntry("message", "fake-cognito does not implement GetUICustomization yet");
+        .containsEntry("message", "fake-cognito does not implement GetSigningCertificate yet");
   }
 
   @Test
