@@ -1,6 +1,9 @@
 package dev.fakecognito.internal;
 
 import dev.fakecognito.internal.auth.AuthSessions;
+import dev.fakecognito.internal.branding.ManagedLoginStyle;
+import dev.fakecognito.internal.branding.Terms;
+import dev.fakecognito.internal.branding.UiCustomization;
 import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.devices.Device;
 import dev.fakecognito.internal.groups.Group;
@@ -36,9 +39,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * nothing a later call could observe differs between them.
  *
  * <p>It holds pools (settings, MFA settings, threat protection settings, sign-in name index, log
- * delivery configuration, replicas), app
- * clients and their secrets,
+ * delivery configuration, replicas), app clients and their secrets,
  * resource servers, domains, identity providers and the federated identities linked to users,
+ * managed login branding styles, classic hosted UI customizations, terms documents,
  * users (attributes, status, enabled flag, stored password and its history, pending codes and
  * values, MFA settings, software tokens, groups, devices, live and revoked token sessions, refresh
  * tokens rotated out, passkeys and the passkey registration in progress), groups, user import jobs
@@ -77,8 +80,14 @@ public record StateSnapshot(
    * @param importJobs user import jobs by ID
    * @param logDestinations the log delivery configuration
    * @param replicas the replicas by Region
+   * @param resourceServers resource servers by identifier
+   * @param prefixDomain the prefix domain, or null
+   * @param customDomain the custom domain, or null
    * @param identityProviders external identity providers by name
    * @param providerLinks federated identities linked to users, by provider, attribute and value
+   * @param managedLoginStyles managed login branding styles by ID
+   * @param uiCustomizations classic hosted UI customizations by app client ID, the pool's under "ALL"
+   * @param terms terms documents by ID
    */
   public record PoolState(
       UserPoolType config,
@@ -96,7 +105,10 @@ public record StateSnapshot(
       @Nullable Domain prefixDomain,
       @Nullable Domain customDomain,
       Map<String, dev.fakecognito.internal.federation.IdentityProvider> identityProviders,
-      Map<String, dev.fakecognito.internal.federation.ProviderLink> providerLinks) {}
+      Map<String, dev.fakecognito.internal.federation.ProviderLink> providerLinks,
+      Map<String, ManagedLoginStyle> managedLoginStyles,
+      Map<String, UiCustomization> uiCustomizations,
+      Map<String, Terms> terms) {}
 
   /**
    * One user.
@@ -174,7 +186,9 @@ public record StateSnapshot(
         new TreeMap<>(pool.clientSecrets()), new TreeMap<>(pool.riskConfigurations()), groups, users,
         pool.signInNames(), importJobs, pool.logDestinations(),
         new TreeMap<>(pool.replicas()), new TreeMap<>(pool.resourceServers()), pool.prefixDomain(),
-        pool.customDomain(), new TreeMap<>(pool.identityProviders()), new TreeMap<>(pool.providerLinks()));
+        pool.customDomain(), new TreeMap<>(pool.identityProviders()), new TreeMap<>(pool.providerLinks()),
+        new TreeMap<>(pool.managedLoginStyles()), new TreeMap<>(pool.uiCustomizations()),
+        new TreeMap<>(pool.terms()));
   }
 
   private static UserState user(User user) {

@@ -105,16 +105,6 @@ class EndpointWireTest {
   }
 
   @Test
-  void operation_the_fake_does_not_implement_is_named() throws Exception {
-    HttpResponse<String> response = post("GetUICustomization", "{\"UserPoolId\":\"us-east-1_aaaaaaaaa\"}");
-
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(JSONObjectUtils.parse(response.body()))
-        .containsEntry("__type", "UnknownOperationException")
-        .containsEntry("message", "fake-cognito does not implement GetUICustomization yet");
-  }
-
-  @Test
   void body_that_is_not_json_is_a_SerializationException() throws Exception {
     HttpResponse<String> response = post("CreateUserPool", "{\"PoolName\":");
 

@@ -177,6 +177,12 @@ public final class AppClientOperations {
     if (pool.clients().remove(request.clientId()) != null) {
       pool.clientSecrets().remove(request.clientId());
       backend.unregisterClient(request.clientId());
+      pool.lock().lock();
+      try {
+        pool.forgetBrandingOf(request.clientId());
+      } finally {
+        pool.lock().unlock();
+      }
     }
     return DeleteUserPoolClientResponse.builder().build();
   }

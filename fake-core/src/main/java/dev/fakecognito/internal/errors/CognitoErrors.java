@@ -69,6 +69,9 @@ public final class CognitoErrors {
       ModelSupport.exceptionBuilderHandle("WebAuthnOriginNotAllowedException");
   private static final @Nullable MethodHandle WEB_AUTHN_CREDENTIAL_NOT_SUPPORTED =
       ModelSupport.exceptionBuilderHandle("WebAuthnCredentialNotSupportedException");
+  private static final @Nullable MethodHandle MANAGED_LOGIN_BRANDING_EXISTS =
+      ModelSupport.exceptionBuilderHandle("ManagedLoginBrandingExistsException");
+  private static final @Nullable MethodHandle TERMS_EXISTS = ModelSupport.exceptionBuilderHandle("TermsExistsException");
 
   private CognitoErrors() {}
 
@@ -374,6 +377,68 @@ public final class CognitoErrors {
   /** Update or delete of a domain the pool does not have. */
   public static InvalidParameterException noSuchDomain() {
     return invalidParameter("No such domain or user pool exists.");
+  }
+
+  /* ---- Branding: managed login styles, classic hosted UI customization, terms documents ---- */
+
+  /**
+   * GetUICustomization or SetUICustomization in a pool without a domain; the text is from real
+   * responses quoted in Terraform's acceptance tests.
+   */
+  public static InvalidParameterException noDomainForUiCustomization() {
+    return invalidParameter("There has to be an existing domain associated with this user pool");
+  }
+
+  /** CSS that the classic hosted UI does not accept. The texts are assumed. */
+  public static InvalidParameterException invalidCss(String reason) {
+    return invalidParameter("Invalid CSS: " + reason);
+  }
+
+  /** A logo that is not a PNG or JPEG file, or is too large. The texts are assumed. */
+  public static InvalidParameterException invalidLogo(String reason) {
+    return invalidParameter(reason);
+  }
+
+  /** A second managed login branding style for one app client. The text is assumed. */
+  public static CognitoIdentityProviderException managedLoginBrandingExists(String clientId) {
+    return build(ModelSupport.exceptionBuilder(MANAGED_LOGIN_BRANDING_EXISTS), "ManagedLoginBrandingExistsException",
+        "A managed login branding style already exists for app client " + clientId + ".");
+  }
+
+  /** The text is assumed. */
+  public static ResourceNotFoundException managedLoginBrandingNotFound(String id) {
+    return resourceNotFound("Managed login branding style " + id + " does not exist.");
+  }
+
+  /** DescribeManagedLoginBrandingByClient for a client without a style. The text is assumed. */
+  public static ResourceNotFoundException clientHasNoManagedLoginBranding(String clientId) {
+    return resourceNotFound("No managed login branding style is assigned to app client " + clientId + ".");
+  }
+
+  /** A request that asks for Cognito's defaults and gives its own values too. The text is assumed. */
+  public static InvalidParameterException cognitoProvidedValuesWithSettings() {
+    return invalidParameter("When UseCognitoProvidedValues is true, Settings and Assets must be omitted.");
+  }
+
+  /** Settings, or an asset, that managed login cannot use. The texts are assumed. */
+  public static InvalidParameterException invalidBranding(String reason) {
+    return invalidParameter(reason);
+  }
+
+  /** A second terms document of one name for one app client. The text is assumed. */
+  public static CognitoIdentityProviderException termsExist(String termsName, String clientId) {
+    return build(ModelSupport.exceptionBuilder(TERMS_EXISTS), "TermsExistsException",
+        "Terms documents named " + termsName + " already exist for app client " + clientId + ".");
+  }
+
+  /** The text is assumed. */
+  public static ResourceNotFoundException termsNotFound(String termsId) {
+    return resourceNotFound("Terms documents " + termsId + " do not exist.");
+  }
+
+  /** DescribeTermsByClient for a name the client has no document of. The text is assumed. */
+  public static ResourceNotFoundException clientHasNoTerms(String termsName, String clientId) {
+    return resourceNotFound("No terms documents named " + termsName + " exist for app client " + clientId + ".");
   }
 
   /** The exact text Amplify compares before it forgets a device key and retries. */

@@ -516,7 +516,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<CreateManagedLoginBrandingResponse> createManagedLoginBranding(CreateManagedLoginBrandingRequest request) {
-    throw UnimplementedOperations.notImplemented("CreateManagedLoginBranding");
+    return run(() -> facade.createManagedLoginBranding(request));
   }
 
   @Override
@@ -526,7 +526,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<CreateTermsResponse> createTerms(CreateTermsRequest request) {
-    throw UnimplementedOperations.notImplemented("CreateTerms");
+    return run(() -> facade.createTerms(request));
   }
 
   @Override
@@ -566,7 +566,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DeleteManagedLoginBrandingResponse> deleteManagedLoginBranding(DeleteManagedLoginBrandingRequest request) {
-    throw UnimplementedOperations.notImplemented("DeleteManagedLoginBranding");
+    return run(() -> facade.deleteManagedLoginBranding(request));
   }
 
   @Override
@@ -576,7 +576,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DeleteTermsResponse> deleteTerms(DeleteTermsRequest request) {
-    throw UnimplementedOperations.notImplemented("DeleteTerms");
+    return run(() -> facade.deleteTerms(request));
   }
 
   @Override
@@ -626,12 +626,12 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DescribeManagedLoginBrandingResponse> describeManagedLoginBranding(DescribeManagedLoginBrandingRequest request) {
-    throw UnimplementedOperations.notImplemented("DescribeManagedLoginBranding");
+    return run(() -> facade.describeManagedLoginBranding(request));
   }
 
   @Override
   public CompletableFuture<DescribeManagedLoginBrandingByClientResponse> describeManagedLoginBrandingByClient(DescribeManagedLoginBrandingByClientRequest request) {
-    throw UnimplementedOperations.notImplemented("DescribeManagedLoginBrandingByClient");
+    return run(() -> facade.describeManagedLoginBrandingByClient(request));
   }
 
   @Override
@@ -646,12 +646,12 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<DescribeTermsResponse> describeTerms(DescribeTermsRequest request) {
-    throw UnimplementedOperations.notImplemented("DescribeTerms");
+    return run(() -> facade.describeTerms(request));
   }
 
   @Override
   public CompletableFuture<DescribeTermsByClientResponse> describeTermsByClient(DescribeTermsByClientRequest request) {
-    throw UnimplementedOperations.notImplemented("DescribeTermsByClient");
+    return run(() -> facade.describeTermsByClient(request));
   }
 
   @Override
@@ -731,7 +731,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<GetUiCustomizationResponse> getUICustomization(GetUiCustomizationRequest request) {
-    throw UnimplementedOperations.notImplemented("GetUICustomization");
+    return run(() -> facade.getUICustomization(request));
   }
 
   @Override
@@ -791,7 +791,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<ListTermsResponse> listTerms(ListTermsRequest request) {
-    throw UnimplementedOperations.notImplemented("ListTerms");
+    return run(() -> facade.listTerms(request));
   }
 
   @Override
@@ -861,7 +861,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<SetUiCustomizationResponse> setUICustomization(SetUiCustomizationRequest request) {
-    throw UnimplementedOperations.notImplemented("SetUICustomization");
+    return run(() -> facade.setUICustomization(request));
   }
 
   @Override
@@ -931,7 +931,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateManagedLoginBrandingResponse> updateManagedLoginBranding(UpdateManagedLoginBrandingRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateManagedLoginBranding");
+    return run(() -> facade.updateManagedLoginBranding(request));
   }
 
   @Override
@@ -946,7 +946,7 @@ class AsyncClient implements CognitoIdentityProviderAsyncClient {
 
   @Override
   public CompletableFuture<UpdateTermsResponse> updateTerms(UpdateTermsRequest request) {
-    throw UnimplementedOperations.notImplemented("UpdateTerms");
+    return run(() -> facade.updateTerms(request));
   }
 
   @Override

@@ -3,6 +3,9 @@ package dev.fakecognito.internal.facade;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.AuthFactorOperations;
 import dev.fakecognito.internal.auth.AuthOperations;
+import dev.fakecognito.internal.branding.ManagedLoginBrandingOperations;
+import dev.fakecognito.internal.branding.TermsOperations;
+import dev.fakecognito.internal.branding.UiCustomizationOperations;
 import dev.fakecognito.internal.clients.AppClientOperations;
 import dev.fakecognito.internal.clients.ClientSecretOperations;
 import dev.fakecognito.internal.pools.ReplicaOperations;
@@ -51,6 +54,32 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentity
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetIdentityProviderByIdentifierResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetSigningCertificateResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateResourceServerRequest;
@@ -306,6 +335,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  *   <li>{@code internal.federation}: external identity providers, federated identities linked to
  *       users and the SAML signing certificate ({@link IdentityProviderOperations}, {@link
  *       ProviderLinkOperations});
+ *   <li>{@code internal.branding}: managed login branding styles, the classic hosted UI's CSS and
+ *       logo, and terms documents ({@link ManagedLoginBrandingOperations}, {@link
+ *       UiCustomizationOperations}, {@link TermsOperations}), read for pages through {@link
+ *       dev.fakecognito.internal.branding.Branding};
  *   <li>{@code internal.triggers}: Lambda triggers as in-process handlers;
  *   <li>{@code internal.recording}: the outbox and recorded context data;
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
@@ -340,7 +373,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  * dev.fakecognito.internal.pools.UserPool#lock()}), which also keeps aliases unique; token signing
  * happens outside it. Trigger handlers may run while the lock is held, on the calling thread, so a
  * handler may call back into the fake. A user import job's rows are created under the same lock,
- * by the first call that reads the pool once the job has run to its end by the fake's clock. Pool
+ * by the first call that reads the pool once the job has run to its end by the fake's clock.
+ * Branding styles, classic UI customizations and terms documents are immutable values in the
+ * pool's concurrent maps, replaced under its lock. Pool
  * and client settings are immutable SDK
  * values, replaced whole. Many threads may share one client.
  */
@@ -375,6 +410,9 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   private final ClientTokenOperations clientTokens;
   private final IdentityProviderOperations identityProviders;
   private final ProviderLinkOperations providerLinks;
+  private final ManagedLoginBrandingOperations managedLogin;
+  private final UiCustomizationOperations uiCustomization;
+  private final TermsOperations terms;
 
   /** The asynchronous client over this facade, made on first use. */
   private volatile @Nullable CognitoIdentityProviderAsyncClient asyncClient;
@@ -419,6 +457,9 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
     this.clientTokens = new ClientTokenOperations(backend);
     this.identityProviders = new IdentityProviderOperations(backend);
     this.providerLinks = new ProviderLinkOperations(backend);
+    this.managedLogin = new ManagedLoginBrandingOperations(backend);
+    this.uiCustomization = new UiCustomizationOperations(backend);
+    this.terms = new TermsOperations(backend);
   }
 
   /** Returns the asynchronous client over this facade, the same one on every call. */
@@ -673,6 +714,86 @@ public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
   public DeleteUserPoolDomainResponse deleteUserPoolDomain(DeleteUserPoolDomainRequest request) {
     countRequest("DeleteUserPoolDomain");
     return domains.deleteUserPoolDomain(request);
+  }
+
+  /* ---- Branding: managed login styles, classic hosted UI customization, terms documents ---- */
+
+  @Override
+  public CreateManagedLoginBrandingResponse createManagedLoginBranding(CreateManagedLoginBrandingRequest request) {
+    countRequest("CreateManagedLoginBranding");
+    return managedLogin.createManagedLoginBranding(request);
+  }
+
+  @Override
+  public DescribeManagedLoginBrandingResponse describeManagedLoginBranding(DescribeManagedLoginBrandingRequest request) {
+    countRequest("DescribeManagedLoginBranding");
+    return managedLogin.describeManagedLoginBranding(request);
+  }
+
+  @Override
+  public DescribeManagedLoginBrandingByClientResponse describeManagedLoginBrandingByClient(DescribeManagedLoginBrandingByClientRequest request) {
+    countRequest("DescribeManagedLoginBrandingByClient");
+    return managedLogin.describeManagedLoginBrandingByClient(request);
+  }
+
+  @Override
+  public UpdateManagedLoginBrandingResponse updateManagedLoginBranding(UpdateManagedLoginBrandingRequest request) {
+    countRequest("UpdateManagedLoginBranding");
+    return managedLogin.updateManagedLoginBranding(request);
+  }
+
+  @Override
+  public DeleteManagedLoginBrandingResponse deleteManagedLoginBranding(DeleteManagedLoginBrandingRequest request) {
+    countRequest("DeleteManagedLoginBranding");
+    return managedLogin.deleteManagedLoginBranding(request);
+  }
+
+  @Override
+  public SetUiCustomizationResponse setUICustomization(SetUiCustomizationRequest request) {
+    countRequest("SetUICustomization");
+    return uiCustomization.setUICustomization(request);
+  }
+
+  @Override
+  public GetUiCustomizationResponse getUICustomization(GetUiCustomizationRequest request) {
+    countRequest("GetUICustomization");
+    return uiCustomization.getUICustomization(request);
+  }
+
+  @Override
+  public CreateTermsResponse createTerms(CreateTermsRequest request) {
+    countRequest("CreateTerms");
+    return terms.createTerms(request);
+  }
+
+  @Override
+  public DescribeTermsResponse describeTerms(DescribeTermsRequest request) {
+    countRequest("DescribeTerms");
+    return terms.describeTerms(request);
+  }
+
+  @Override
+  public DescribeTermsByClientResponse describeTermsByClient(DescribeTermsByClientRequest request) {
+    countRequest("DescribeTermsByClient");
+    return terms.describeTermsByClient(request);
+  }
+
+  @Override
+  public UpdateTermsResponse updateTerms(UpdateTermsRequest request) {
+    countRequest("UpdateTerms");
+    return terms.updateTerms(request);
+  }
+
+  @Override
+  public DeleteTermsResponse deleteTerms(DeleteTermsRequest request) {
+    countRequest("DeleteTerms");
+    return terms.deleteTerms(request);
+  }
+
+  @Override
+  public ListTermsResponse listTerms(ListTermsRequest request) {
+    countRequest("ListTerms");
+    return terms.listTerms(request);
   }
 
   @Override

@@ -3,43 +3,17 @@ package dev.fakecognito.internal.facade;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListUserAuthEventsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingByClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsByClientResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeTermsResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListGroupsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListIdentityProvidersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListTermsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolClientsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUserPoolsRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateTermsResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListGroupsForUserIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.AdminListUserAuthEventsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListGroupsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListIdentityProvidersIterable;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListResourceServersRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListResourceServersIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUserPoolClientsIterable;
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUserPoolsIterable;
@@ -59,102 +33,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUs
  * exist.
  */
 abstract class UnimplementedOperations implements CognitoIdentityProviderClient {
-
-  static UnsupportedOperationException notImplemented(String operation) {
-    return new UnsupportedOperationException("fake-cognito does not implement " + operation + " yet");
-  }
-
-
-
-
-
-  @Override
-  public CreateManagedLoginBrandingResponse createManagedLoginBranding(CreateManagedLoginBrandingRequest request) {
-    throw notImplemented("CreateManagedLoginBranding");
-  }
-
-
-  @Override
-  public CreateTermsResponse createTerms(CreateTermsRequest request) {
-    throw notImplemented("CreateTerms");
-  }
-
-
-
-
-  @Override
-  public DeleteManagedLoginBrandingResponse deleteManagedLoginBranding(DeleteManagedLoginBrandingRequest request) {
-    throw notImplemented("DeleteManagedLoginBranding");
-  }
-
-
-  @Override
-  public DeleteTermsResponse deleteTerms(DeleteTermsRequest request) {
-    throw notImplemented("DeleteTerms");
-  }
-
-
-
-
-  @Override
-  public DescribeManagedLoginBrandingResponse describeManagedLoginBranding(DescribeManagedLoginBrandingRequest request) {
-    throw notImplemented("DescribeManagedLoginBranding");
-  }
-
-  @Override
-  public DescribeManagedLoginBrandingByClientResponse describeManagedLoginBrandingByClient(DescribeManagedLoginBrandingByClientRequest request) {
-    throw notImplemented("DescribeManagedLoginBrandingByClient");
-  }
-
-
-  @Override
-  public DescribeTermsResponse describeTerms(DescribeTermsRequest request) {
-    throw notImplemented("DescribeTerms");
-  }
-
-  @Override
-  public DescribeTermsByClientResponse describeTermsByClient(DescribeTermsByClientRequest request) {
-    throw notImplemented("DescribeTermsByClient");
-  }
-
-
-
-
-
-
-
-  @Override
-  public GetUiCustomizationResponse getUICustomization(GetUiCustomizationRequest request) {
-    throw notImplemented("GetUICustomization");
-  }
-
-
-
-  @Override
-  public ListTermsResponse listTerms(ListTermsRequest request) {
-    throw notImplemented("ListTerms");
-  }
-
-
-
-  @Override
-  public SetUiCustomizationResponse setUICustomization(SetUiCustomizationRequest request) {
-    throw notImplemented("SetUICustomization");
-  }
-
-
-
-
-
-  @Override
-  public UpdateManagedLoginBrandingResponse updateManagedLoginBranding(UpdateManagedLoginBrandingRequest request) {
-    throw notImplemented("UpdateManagedLoginBranding");
-  }
-
-  @Override
-  public UpdateTermsResponse updateTerms(UpdateTermsRequest request) {
-    throw notImplemented("UpdateTerms");
-  }
 
   @Override
   public AdminListGroupsForUserIterable adminListGroupsForUserPaginator(AdminListGroupsForUserRequest request) {

@@ -123,7 +123,7 @@ public final class JsonCodec {
     throw serialization(path, "a value of a type this fake does not read (" + type + ")");
   }
 
-  private static Object toJson(Object value, SdkField<?> field) {
+  private static @Nullable Object toJson(Object value, SdkField<?> field) {
     MarshallingType<?> type = field.marshallingType();
     if (type == MarshallingType.INSTANT) {
       return BigDecimal.valueOf(((Instant) value).toEpochMilli(), 3);

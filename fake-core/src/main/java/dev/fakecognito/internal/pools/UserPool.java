@@ -1,5 +1,8 @@
 package dev.fakecognito.internal.pools;
 
+import dev.fakecognito.internal.branding.ManagedLoginStyle;
+import dev.fakecognito.internal.branding.Terms;
+import dev.fakecognito.internal.branding.UiCustomization;
 import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.users.User;
@@ -50,6 +53,12 @@ public final class UserPool {
   /** Federated identities linked to users, by {@link dev.fakecognito.internal.federation.ProviderLink#key()}. */
   private final ConcurrentHashMap<String, dev.fakecognito.internal.federation.ProviderLink> providerLinks =
       new ConcurrentHashMap<>();
+  /** Managed login branding styles by ID; changes hold {@link #lock()}. */
+  private final ConcurrentHashMap<String, ManagedLoginStyle> managedLoginStyles = new ConcurrentHashMap<>();
+  /** Classic hosted UI customizations by client ID, the pool's own under "ALL"; changes hold the lock. */
+  private final ConcurrentHashMap<String, UiCustomization> uiCustomizations = new ConcurrentHashMap<>();
+  /** Terms documents by ID; changes hold {@link #lock()}. */
+  private final ConcurrentHashMap<String, Terms> terms = new ConcurrentHashMap<>();
   /** The prefix domain and the custom domain, each null until created; changes hold {@link #lock()}. */
   private volatile @Nullable Domain prefixDomain;
   private volatile @Nullable Domain customDomain;
@@ -199,6 +208,34 @@ public final class UserPool {
    */
   public ConcurrentHashMap<String, dev.fakecognito.internal.federation.ProviderLink> providerLinks() {
     return providerLinks;
+  }
+
+  /** The pool's managed login branding styles by ID, one at most for each app client. */
+  public ConcurrentHashMap<String, ManagedLoginStyle> managedLoginStyles() {
+    return managedLoginStyles;
+  }
+
+  /**
+   * The classic hosted UI customizations by app client ID, the pool-wide one under {@link
+   * UiCustomization#ALL}.
+   */
+  public ConcurrentHashMap<String, UiCustomization> uiCustomizations() {
+    return uiCustomizations;
+  }
+
+  /** The pool's terms documents by ID, at most one of each name for each app client. */
+  public ConcurrentHashMap<String, Terms> terms() {
+    return terms;
+  }
+
+  /**
+   * Forgets the branding of an app client that is deleted: its managed login style, classic
+   * customization and terms documents. Callers hold the lock.
+   */
+  public void forgetBrandingOf(String clientId) {
+    managedLoginStyles.values().removeIf(style -> style.clientId().equals(clientId));
+    uiCustomizations.remove(clientId);
+    terms.values().removeIf(document -> document.clientId().equals(clientId));
   }
 
   /** The pool's prefix domain ({@code <prefix>.auth.<region>.amazoncognito.com}), or null. */

@@ -74,4 +74,20 @@ public final class Documents {
     }
     throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
   }
+
+  /**
+   * {@code over} merged into {@code base}: members of both that are objects are merged in turn,
+   * every other member of {@code over} replaces the one of {@code base}.
+   */
+  public static Document merge(Document base, Document over) {
+    if (!base.isMap() || !over.isMap()) {
+      return over;
+    }
+    Map<String, Document> merged = new LinkedHashMap<>(base.asMap());
+    over.asMap().forEach((key, member) -> {
+      Document old = merged.get(key);
+      merged.put(key, old == null ? member : merge(old, member));
+    });
+    return Document.fromMap(merged);
+  }
 }
