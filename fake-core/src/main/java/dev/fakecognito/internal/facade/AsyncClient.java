@@ -287,7 +287,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUs
  * implement throws at once, naming it, as the SDK's own default throws. Paginators page through
  * this client.
  *
- * <p>As with {@link UnimplementedOperations}, methods whose types an older SDK lacks are never
+ * <p>As with {@link Paginators}, methods whose types an older SDK lacks are never
  * resolved there.
  */
 class AsyncClient implements CognitoIdentityProviderAsyncClient {

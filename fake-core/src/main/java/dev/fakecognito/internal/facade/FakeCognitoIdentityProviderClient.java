@@ -344,9 +344,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  *   <li>{@code internal.errors}: every exception, with Cognito's messages.
  * </ul>
  *
- * <p>This is the synchronous client users get (made by {@link #create}); {@link
- * UnimplementedOperations} names each operation it does not implement in its {@link
- * UnsupportedOperationException}, and {@link AsyncClient} is the asynchronous client over it.
+ * <p>This is the synchronous client users get (made by {@link #create}); {@link Paginators} gives
+ * it the paginators, and {@link AsyncClient} is the asynchronous client over it.
  *
  * <h2>Older SDKs</h2>
  *
@@ -379,7 +378,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  * and client settings are immutable SDK
  * values, replaced whole. Many threads may share one client.
  */
-public class FakeCognitoIdentityProviderClient extends UnimplementedOperations {
+public class FakeCognitoIdentityProviderClient extends Paginators {
 
   private final Backend backend;
   private final UserPoolOperations pools;

@@ -21,18 +21,15 @@ import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUs
 import software.amazon.awssdk.services.cognitoidentityprovider.paginators.ListUsersIterable;
 
 /**
- * What the facade does not implement, and the paginators, for every SDK from 2.17.203 on.
- *
- * <p>Each operation the fake does not implement throws an {@link UnsupportedOperationException}
- * that names it, where the SDK's default has no message. Paginators page through this client, as
- * newer SDKs' defaults do; older ones throw instead. An operation that the facade implements is
- * removed from here ({@code OperationsTableTest} lists which are which).
+ * The paginators, for every SDK from 2.17.203 on: they page through this client, as newer SDKs'
+ * defaults do; older ones throw instead. The facade implements every operation itself; an
+ * operation a later SDK adds keeps that SDK's default, an {@link UnsupportedOperationException}.
  *
  * <p>Methods whose request classes an older SDK lacks are harmless there: the JVM resolves a
  * method's types only when it is called, and nobody can call a method of a type that does not
  * exist.
  */
-abstract class UnimplementedOperations implements CognitoIdentityProviderClient {
+abstract class Paginators implements CognitoIdentityProviderClient {
 
   @Override
   public AdminListGroupsForUserIterable adminListGroupsForUserPaginator(AdminListGroupsForUserRequest request) {
