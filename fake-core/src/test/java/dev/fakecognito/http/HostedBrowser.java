@@ -13,9 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
@@ -41,13 +44,20 @@ final class HostedBrowser {
 
   /** A pool with user {@code alice} (email alice@example.com, verified) and an app client for the code flow. */
   static Setup setup(FakeCognito fake, boolean secret, OAuthFlowType... flows) {
+    return setup(fake, pool -> { }, client -> client.generateSecret(secret), flows);
+  }
+
+  /** As {@link #setup(FakeCognito, boolean, OAuthFlowType...)}, with further pool and client settings. */
+  static Setup setup(FakeCognito fake, Consumer<CreateUserPoolRequest.Builder> poolSettings,
+      Consumer<CreateUserPoolClientRequest.Builder> clientSettings, OAuthFlowType... flows) {
     CognitoIdentityProviderClient cognito = fake.client();
-    String poolId = cognito.createUserPool(r -> r.poolName("hosted")).userPool().id();
-    UserPoolClientType client = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web")
-        .generateSecret(secret).allowedOAuthFlowsUserPoolClient(true)
+    String poolId = cognito.createUserPool(r -> poolSettings.accept(r.poolName("hosted"))).userPool().id();
+    UserPoolClientType client = cognito.createUserPoolClient(r -> clientSettings.accept(r.userPoolId(poolId)
+        .clientName("web")
+        .allowedOAuthFlowsUserPoolClient(true)
         .allowedOAuthFlows(flows.length == 0 ? List.of(OAuthFlowType.CODE) : List.of(flows))
         .allowedOAuthScopes("openid", "email", "phone", "profile", "aws.cognito.signin.user.admin")
-        .callbackURLs(CALLBACK).logoutURLs(LOGOUT).supportedIdentityProviders("COGNITO")).userPoolClient();
+        .callbackURLs(CALLBACK).logoutURLs(LOGOUT).supportedIdentityProviders("COGNITO"))).userPoolClient();
     cognito.adminCreateUser(r -> r.userPoolId(poolId).username("alice").messageAction("SUPPRESS")
         .userAttributes(a -> a.name("email").value("alice@example.com"),
             a -> a.name("email_verified").value("true"), a -> a.name("name").value("Alice"),
