@@ -184,7 +184,8 @@ class HostedSignInTest {
     HttpResponse<String> again = browser.submit(page.body(), "new_password=lowercaseonly");
 
     assertThat(again.statusCode()).isEqualTo(200);
-    assertThat(again.body()).contains("Password did not conform with password policy").contains("name=\"new_password\"");
+    assertThat(again.body()).contains("Password did not conform with password policy")
+        .contains("name=\"new_password\"");
   }
 
   @Test

@@ -680,7 +680,8 @@ public final class AuthOperations {
 
   private Outcome newPassword(ClientRef client, @Nullable String session, Map<String, String> responses,
       Call call) {
-    return finish(client, newPasswordAnswered(client, session, responses, call, "TokenGeneration_NewPasswordChallenge"));
+    return finish(client,
+        newPasswordAnswered(client, session, responses, call, "TokenGeneration_NewPasswordChallenge"));
   }
 
   /** Applies a NEW_PASSWORD_REQUIRED answer and returns what follows, with tokens not yet issued. */

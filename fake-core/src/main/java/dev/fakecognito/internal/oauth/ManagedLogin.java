@@ -248,7 +248,8 @@ public final class ManagedLogin {
       parameters.put("state", authorization.state());
     }
     parameters.put("error", error);
-    return Reply.redirect(append(authorization.redirectUri(), parameters, authorization.responseType().equals("token")));
+    boolean fragment = authorization.responseType().equals("token");
+    return Reply.redirect(append(authorization.redirectUri(), parameters, fragment));
   }
 
   /* ---- Sign-in page ---- */
@@ -332,9 +333,14 @@ public final class ManagedLogin {
     AuthenticationResultType tokens = backend.tokens().issue(client, user, result.session(), code, result.changes(),
         new TokenService.OAuthGrant(authorization.scopes(), authorization.nonce()));
     Instant now = backend.clock().instant();
+    forgetExpired(now);
     String sessionId = cookie != null && sessions.containsKey(cookie) ? cookie : Ids.uuid();
-    sessions.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>()).put(client.pool().id(),
-        new SignIn(user.username(), user.sub(), result.session().authTime(), now.plus(SESSION_VALIDITY)));
+    SignIn kept = new SignIn(user.username(), user.sub(), result.session().authTime(), now.plus(SESSION_VALIDITY));
+    sessions.compute(sessionId, (id, pools) -> {
+      ConcurrentHashMap<String, SignIn> updated = pools == null ? new ConcurrentHashMap<>() : pools;
+      updated.put(client.pool().id(), kept);
+      return updated;
+    });
     Map<String, String> parameters = new LinkedHashMap<>();
     Reply reply;
     if (code) {
@@ -359,6 +365,17 @@ public final class ManagedLogin {
       reply = Reply.redirect(append(authorization.redirectUri(), parameters, true));
     }
     return reply.cookie(SESSION_COOKIE + "=" + sessionId + "; Path=/; HttpOnly; SameSite=Lax");
+  }
+
+  /** Drops codes and sign-ins that have expired, so that a long-lived fake does not collect them. */
+  private void forgetExpired(Instant now) {
+    codes.values().removeIf(code -> !now.isBefore(code.expiresAt()));
+    for (String id : sessions.keySet()) {
+      sessions.computeIfPresent(id, (key, pools) -> {
+        pools.values().removeIf(signIn -> !now.isBefore(signIn.expiresAt()));
+        return pools.isEmpty() ? null : pools;
+      });
+    }
   }
 
   private static String csrfCookie(String value) {
@@ -390,12 +407,11 @@ public final class ManagedLogin {
       return Reply.redirect(ERROR + "?error=invalid_request&client_id=" + encode(client.clientId()));
     }
     String cookie = request.cookie(SESSION_COOKIE);
-    Map<String, SignIn> pools = cookie == null ? null : sessions.get(cookie);
-    if (pools != null) {
-      pools.remove(client.pool().id());
-      if (pools.isEmpty()) {
-        sessions.remove(cookie);
-      }
+    if (cookie != null) {
+      sessions.computeIfPresent(cookie, (id, pools) -> {
+        pools.remove(client.pool().id());
+        return pools.isEmpty() ? null : pools;
+      });
     }
     return reply.cookie(SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
   }
