@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreventUserExistenceErrorTypes;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 
 /** The sign-in page, {@code GET|POST /login}, over real HTTP. */
 class HostedSignInTest {
@@ -239,5 +240,43 @@ class HostedSignInTest {
     Map<String, String> fragment = parameters(location(browser.signIn(query, "alice", PASSWORD)));
 
     assertThat(fragment).containsKey("access_token").doesNotContainKey("id_token");
+  }
+
+  /** A pool with optional SMS MFA, where alice prefers SMS. */
+  private static Setup smsMfa() {
+    Setup sms = HostedBrowser.setup(FAKE, pool -> pool.smsConfiguration(c -> c
+        .snsCallerArn("arn:aws:iam::123456789012:role/sms").externalId("fake")), client -> { });
+    FAKE.client().setUserPoolMfaConfig(r -> r.userPoolId(sms.poolId()).mfaConfiguration(UserPoolMfaType.OPTIONAL)
+        .smsMfaConfiguration(c -> c.smsAuthenticationMessage("Your sign-in code is {####}")));
+    FAKE.client().adminSetUserMFAPreference(r -> r.userPoolId(sms.poolId()).username("alice")
+        .smsMfaSettings(c -> c.enabled(true).preferredMfa(true)));
+    return sms;
+  }
+
+  @Test
+  void sms_mfa_user_enters_the_sent_code_on_the_next_page() throws Exception {
+    Setup sms = smsMfa();
+
+    HttpResponse<String> page = browser.signIn(sms.query("state=m"), "alice", PASSWORD);
+    assertThat(page.body()).contains("We have sent a code by SMS").contains("name=\"mfa_code\"");
+    String code = FAKE.outbox().lastCode(sms.poolId(), "alice").orElseThrow();
+    HttpResponse<String> done = browser.submit(page.body(), "mfa_code=" + code);
+
+    assertThat(location(done)).startsWith(CALLBACK + "?code=");
+    assertThat(parameters(location(done))).containsEntry("state", "m");
+  }
+
+  @Test
+  void wrong_mfa_code_shows_the_page_again_with_cognitos_message() throws Exception {
+    Setup sms = smsMfa();
+    HttpResponse<String> page = browser.signIn(sms.query(), "alice", PASSWORD);
+    String code = FAKE.outbox().lastCode(sms.poolId(), "alice").orElseThrow();
+    String wrong = code.equals("000000") ? "111111" : "000000";
+
+    HttpResponse<String> again = browser.submit(page.body(), "mfa_code=" + wrong);
+
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("Invalid code or auth state for the user.").contains("name=\"mfa_code\"");
+    assertThat(browser.cookies).doesNotContainKey("cognito");
   }
 }

@@ -82,6 +82,11 @@ public final class AuthOperations {
     this.mfa = new MfaChallenges(this, backend, sessions);
   }
 
+  /** The MFA steps, for managed login's code page. */
+  MfaChallenges mfa() {
+    return mfa;
+  }
+
   /**
    * How far apart the client's TIMESTAMP and the fake's clock may be. Cognito documents only that
    * the answer must come "within a few seconds"; clients report failures beyond about five minutes.

@@ -15,6 +15,7 @@ import dev.fakecognito.internal.users.UserMigration;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeResponse;
 
 /**
@@ -105,15 +106,47 @@ public final class HostedSignIn {
   public Result newPassword(ClientRef client, String session, String username, String newPassword, String ip) {
     backend.recorder().recordHosted(RECORDED_OPERATION, client, username, ip, null);
     Call call = new Call(ip, Map.of(), false);
-    Map<String, String> responses = new java.util.HashMap<>(Map.of("USERNAME", username, "NEW_PASSWORD", newPassword));
+    Map<String, String> responses = answer(client, session, username, "NEW_PASSWORD", newPassword);
+    return result(auth.newPasswordAnswered(client, session, responses, call, "TokenGeneration_HostedAuth"));
+  }
+
+  /** The challenges whose code the MFA page asks for. */
+  public static final java.util.List<String> MFA_CODE_CHALLENGES = java.util.List.of("SMS_MFA", "SOFTWARE_TOKEN_MFA",
+      "EMAIL_OTP");
+
+  /**
+   * Answers an SMS, email or software token MFA challenge with the code typed into the MFA page.
+   *
+   * @param challengeName one of {@link #MFA_CODE_CHALLENGES}
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException
+   *     as RespondToAuthChallenge would, whose message the page shows
+   */
+  public Result mfaCode(ClientRef client, String challengeName, String session, String username, String code,
+      String ip) {
+    if (!MFA_CODE_CHALLENGES.contains(challengeName)) {
+      throw CognitoErrors.invalidSession();
+    }
+    backend.recorder().recordHosted(RECORDED_OPERATION, client, username, ip, null);
+    Call call = new Call(ip, Map.of(), false);
+    ChallengeNameType challenge = ChallengeNameType.fromValue(challengeName);
+    String codeName = challengeName.equals("EMAIL_OTP") ? "EMAIL_OTP_CODE" : challengeName + "_CODE";
+    Map<String, String> responses = answer(client, session, username, codeName, code);
+    return result(auth.mfa().answered(client, challenge, session, responses, call, "TokenGeneration_HostedAuth"));
+  }
+
+  /**
+   * A challenge answer as the API would carry it; the pages hold the client's secret themselves,
+   * so they add the SECRET_HASH a client with a secret must send.
+   */
+  private Map<String, String> answer(ClientRef client, String session, String username, String name, String value) {
+    Map<String, String> responses = new java.util.HashMap<>(Map.of("USERNAME", username, name, value));
     AuthSessions.Pending pending = backend.sessions().get(session, client.clientId());
     if (!client.secrets().isEmpty() && pending.username() != null) {
-      // The pages hold the secret themselves; the API's answer would carry this hash.
       responses.put("SECRET_HASH",
           dev.fakecognito.internal.users.SecretHashes.compute(client.secrets().get(0), pending.username(),
               client.clientId()));
     }
-    return result(auth.newPasswordAnswered(client, session, responses, call, "TokenGeneration_HostedAuth"));
+    return responses;
   }
 
   private static Result result(Next next) {

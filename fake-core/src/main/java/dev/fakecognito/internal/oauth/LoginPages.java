@@ -57,6 +57,32 @@ final class LoginPages {
     return end(html);
   }
 
+  /** The page that asks for an MFA code, posting back to {@code /login}. */
+  static String mfaCode(String query, String csrf, String challenge, String session, String username,
+      @Nullable String error) {
+    String prompt = switch (challenge) {
+      case "SOFTWARE_TOKEN_MFA" -> "Enter the code from your authenticator app.";
+      case "EMAIL_OTP" -> "We have sent a code by email. Enter it to sign in.";
+      default -> "We have sent a code by SMS. Enter it to sign in.";
+    };
+    StringBuilder html = page("Multi-factor authentication");
+    html.append("<h1>Multi-factor authentication</h1>\n<p>").append(escape(prompt)).append("</p>\n");
+    if (error != null) {
+      html.append("<p class=\"error\" id=\"loginErrorMessage\">").append(escape(error)).append("</p>\n");
+    }
+    html.append("<form name=\"cognitoMfaForm\" method=\"post\" action=\"/login?").append(escape(query))
+        .append("\">\n<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">\n")
+        .append("<input type=\"hidden\" name=\"challenge\" value=\"").append(escape(challenge)).append("\">\n")
+        .append("<input type=\"hidden\" name=\"session\" value=\"").append(escape(session)).append("\">\n")
+        .append("<input type=\"hidden\" name=\"username\" value=\"").append(escape(username)).append("\">\n")
+        .append("<label for=\"mfa_code\">Code</label>\n")
+        .append("<input id=\"mfa_code\" name=\"mfa_code\" type=\"text\" inputmode=\"numeric\" ")
+        .append("autocomplete=\"one-time-code\" required>\n")
+        .append("<button type=\"submit\" name=\"signInSubmitButton\" value=\"Sign in\">Sign in</button>\n")
+        .append("</form>\n");
+    return end(html);
+  }
+
   /** A page that says what went wrong and offers nothing further. */
   static String message(String title, String text) {
     StringBuilder html = page(title);

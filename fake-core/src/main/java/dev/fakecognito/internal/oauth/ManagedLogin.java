@@ -288,7 +288,16 @@ public final class ManagedLogin {
     String ip = request.clientIp();
     ClientRef client = authorization.client();
     HostedSignIn.Result result;
-    if (form.containsKey("new_password") && form.containsKey("session")) {
+    if (form.containsKey("mfa_code") && form.containsKey("session") && form.containsKey("challenge")) {
+      String session = form.get("session");
+      String challenge = form.get("challenge");
+      try {
+        result = signIn.mfaCode(client, challenge, session, username, form.get("mfa_code").trim(), ip);
+      } catch (CognitoIdentityProviderException e) {
+        return Reply.html(200, LoginPages.mfaCode(request.query(), csrf, challenge, session, username,
+            e.awsErrorDetails().errorMessage()));
+      }
+    } else if (form.containsKey("new_password") && form.containsKey("session")) {
       String session = form.get("session");
       try {
         result = signIn.newPassword(client, session, username, form.get("new_password"), ip);
@@ -317,6 +326,10 @@ public final class ManagedLogin {
       if ("NEW_PASSWORD_REQUIRED".equals(result.challengeName()) && result.challengeSession() != null) {
         return Reply.html(200, LoginPages.newPassword(request.query(), csrf, result.challengeSession(), username,
             null));
+      }
+      if (HostedSignIn.MFA_CODE_CHALLENGES.contains(result.challengeName()) && result.challengeSession() != null) {
+        return Reply.html(200, LoginPages.mfaCode(request.query(), csrf, result.challengeName(),
+            result.challengeSession(), username, null));
       }
       return Reply.html(200, LoginPages.message("Sign in", "The managed login pages of fake-cognito do not support "
           + "the " + result.challengeName() + " step yet; sign in through the API instead."));
