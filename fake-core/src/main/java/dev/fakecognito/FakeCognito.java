@@ -329,6 +329,12 @@ public final class FakeCognito implements AutoCloseable {
    * the served OpenID configuration does, so that a verifier given that issuer finds its keys;
    * {@link Builder#awsIssuer()} keeps Cognito's own issuer instead. Tokens issued before stay valid.
    *
+   * <p>It also serves managed login (the classic hosted UI) for the pools' own users, at the root
+   * whatever the pool's domain: {@code /oauth2/authorize}, the sign-in page at {@code /login}, {@code
+   * /oauth2/token} (authorization code with PKCE, refresh token, client credentials), {@code
+   * /oauth2/userInfo}, {@code /oauth2/revoke} and {@code /logout}. A sign-in on the page is recorded
+   * in {@link #recordedContextData()} as operation {@code ManagedLogin}, with the browser's address.
+   *
    * <p>It also takes the CSV files of user import jobs: the PreSignedUrl of a job, as DescribeUserImportJob
    * and ListUserImportJobs return it from then on, is {@code http://127.0.0.1:<port>/user-import/<poolId>/<jobId>?...},
    * which answers an HTTP {@code PUT} of the file as S3 does (200 with an {@code ETag}).

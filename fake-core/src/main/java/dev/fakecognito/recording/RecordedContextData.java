@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * ForgotPassword, ConfirmForgotPassword, InitiateAuth, RespondToAuthChallenge) record their {@code
  * UserContextData}; AdminInitiateAuth and AdminRespondToAuthChallenge record their {@code
  * ContextData}. Every such call is recorded, with or without context data, once its app client is
- * known and the data is well formed.
+ * known and the data is well formed. A sign-in on the managed login page served by {@link
+ * dev.fakecognito.FakeCognito#endpoint()} is recorded as operation {@code ManagedLogin}, with the
+ * browser's address (the connection's, or the first {@code X-Forwarded-For} one) as propagated.
  *
  * @param operation the SDK operation name, for example {@code "SignUp"}
  * @param userPoolId the pool of the app client

@@ -212,7 +212,7 @@ class TokenEndpointTest {
   }
 
   @Test
-  void discovery_lists_the_token_endpoint_once_the_pool_has_a_domain() throws Exception {
+  void discovery_lists_the_oauth_endpoints_once_the_pool_has_a_domain() throws Exception {
     UserPoolClientType client = m2mClient();
     URI discovery = URI.create(FAKE.issuer(client.userPoolId()) + "/.well-known/openid-configuration");
     String before = HTTP.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -222,8 +222,18 @@ class TokenEndpointTest {
         HTTP.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.ofString()).body());
 
     assertThat(JSONObjectUtils.parse(before)).doesNotContainKey("token_endpoint");
+    assertThat(JSONObjectUtils.parse(before)).doesNotContainKeys("authorization_endpoint", "userinfo_endpoint",
+        "revocation_endpoint", "end_session_endpoint");
+    String base = FAKE.endpoint().toString();
     assertThat(after).containsEntry("token_endpoint", TOKEN.toString())
-        .doesNotContainKey("authorization_endpoint").doesNotContainKey("userinfo_endpoint");
+        .containsEntry("authorization_endpoint", base + "/oauth2/authorize")
+        .containsEntry("userinfo_endpoint", base + "/oauth2/userInfo")
+        .containsEntry("revocation_endpoint", base + "/oauth2/revoke")
+        .containsEntry("end_session_endpoint", base + "/logout");
+    assertThat(after.keySet()).containsExactly("authorization_endpoint", "end_session_endpoint",
+        "id_token_signing_alg_values_supported", "issuer", "jwks_uri", "response_types_supported",
+        "revocation_endpoint", "scopes_supported", "subject_types_supported", "token_endpoint",
+        "token_endpoint_auth_methods_supported", "userinfo_endpoint");
   }
 
   @Test

@@ -10,6 +10,13 @@ import dev.fakecognito.srp.CognitoSrp;
 import dev.fakecognito.triggers.PreSignUpResponse;
 import dev.fakecognito.triggers.Triggers;
 import dev.fakecognito.webauthn.SoftwareAuthenticator;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +32,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Compromised
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /** The code the README quotes, kept compiling and passing. Regions are marked with comments. */
@@ -161,5 +169,47 @@ class SnippetsTest {
         .authParameters(Map.of("USERNAME", "alice", "PREFERRED_CHALLENGE", "PASSWORD", "PASSWORD", "Passw0rd!"))))
         .isInstanceOf(NotAuthorizedException.class);
     assertThat(fake).token(tokens.idToken()).isIdToken().hasClaim("cognito:username", "alice");
+  }
+
+  @Test
+  void oauth_code_with_pkce() throws Exception {
+    FakeCognito fake = FakeCognito.create();
+    String callback = "https://app.example.com/cb";
+    // region oauth-code-pkce
+    TestPool pool = fake.newPool(p -> {}, c -> c.allowedOAuthFlowsUserPoolClient(true).allowedOAuthScopes("openid")
+        .allowedOAuthFlows(OAuthFlowType.CODE).callbackURLs(callback).supportedIdentityProviders("COGNITO"));
+    pool.createUser("alice", "Passw0rd!");
+    String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"; // S256 challenge: E9Melhoa2Ow…tw-cM
+    String query = "response_type=code&client_id=" + pool.clientId() + "&redirect_uri=" + encode(callback)
+        + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build(); // follows no redirects
+    String login = location(send(browser, fake.endpoint() + "/oauth2/authorize?" + query, null)); // /login?<query>
+    String form = send(browser, fake.endpoint() + login, null).body();                             // the sign-in page
+    String csrf = form.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+    String back = location(send(browser, fake.endpoint() + login, "username=alice&password=Passw0rd!&_csrf=" + csrf));
+    String code = back.replaceAll(".*[?&]code=([^&]+).*", "$1"); // back is https://app.example.com/cb?code=…
+    String tokens = send(browser, fake.endpoint() + "/oauth2/token", "grant_type=authorization_code&code=" + code
+        + "&client_id=" + pool.clientId() + "&redirect_uri=" + encode(callback) + "&code_verifier=" + verifier).body();
+    // endregion oauth-code-pkce
+    assertThat(tokens).contains("\"id_token\"", "\"access_token\"", "\"refresh_token\"");
+    fake.close();
+  }
+
+  /** A GET, or a form POST when {@code form} is not null, without following redirects. */
+  private static HttpResponse<String> send(HttpClient http, String uri, String form) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri));
+    if (form != null) {
+      request.header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String location(HttpResponse<String> response) {
+    return response.headers().firstValue("Location").orElseThrow();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

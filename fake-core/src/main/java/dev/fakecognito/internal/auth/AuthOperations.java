@@ -82,6 +82,11 @@ public final class AuthOperations {
     this.mfa = new MfaChallenges(this, backend, sessions);
   }
 
+  /** The MFA steps, for managed login's code page. */
+  MfaChallenges mfa() {
+    return mfa;
+  }
+
   /**
    * How far apart the client's TIMESTAMP and the fake's clock may be. Cognito documents only that
    * the answer must come "within a few seconds"; clients report failures beyond about five minutes.
@@ -683,6 +688,13 @@ public final class AuthOperations {
 
   private Outcome newPassword(ClientRef client, @Nullable String session, Map<String, String> responses,
       Call call) {
+    return finish(client,
+        newPasswordAnswered(client, session, responses, call, "TokenGeneration_NewPasswordChallenge"));
+  }
+
+  /** Applies a NEW_PASSWORD_REQUIRED answer and returns what follows, with tokens not yet issued. */
+  Next newPasswordAnswered(ClientRef client, @Nullable String session, Map<String, String> responses,
+      Call call, String tokenSource) {
     AuthSessions.Pending pending = sessions.get(session, client.clientId());
     if (!pending.challengeName().equals(ChallengeNameType.NEW_PASSWORD_REQUIRED.toString())) {
       throw CognitoErrors.invalidSession();
@@ -739,8 +751,7 @@ public final class AuthOperations {
         user.touch(now);
         pool.reindex(user);
         // The new password was judged as a password change above, not again as a sign-in.
-        next = afterPassword(client, user, now, call, pending.deviceKey(), "TokenGeneration_NewPasswordChallenge",
-            null);
+        next = afterPassword(client, user, now, call, pending.deviceKey(), tokenSource, null);
       } catch (RuntimeException e) {
         user.restore(before);
         pool.reindex(user);
@@ -750,7 +761,7 @@ public final class AuthOperations {
     } finally {
       pool.lock().unlock();
     }
-    return finish(client, next);
+    return next;
   }
 
   /**
@@ -824,7 +835,8 @@ public final class AuthOperations {
     TokenService.Session session = new TokenService.Session(claims.authTime(), claims.originJti(), Ids.uuid(), deviceKey);
     ClaimsOverride changes = TokenCustomization.ask(backend, client, snapshot, "TokenGeneration_RefreshTokens",
         Map.of());
-    return Outcome.tokens(backend.tokens().issue(client, snapshot, session, false, changes));
+    return Outcome.tokens(backend.tokens().issue(client, snapshot, session, false, changes,
+        TokenService.OAuthGrant.of(claims)));
   }
 
   /* ---- Helpers ---- */

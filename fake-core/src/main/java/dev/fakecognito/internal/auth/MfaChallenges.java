@@ -131,6 +131,12 @@ final class MfaChallenges {
    */
   Outcome answer(ClientRef client, ChallengeNameType challenge, @Nullable String session,
       Map<String, String> responses, Call call) {
+    return flow.finish(client, answered(client, challenge, session, responses, call, "TokenGeneration_Authentication"));
+  }
+
+  /** Checks a code as {@link #answer} does, and returns the sign-in with its tokens not yet issued. */
+  Next answered(ClientRef client, ChallengeNameType challenge, @Nullable String session,
+      Map<String, String> responses, Call call, String tokenSource) {
     AuthSessions.Pending pending = sessions.get(session, client.clientId());
     if (!pending.challengeName().equals(challenge.toString())) {
       throw CognitoErrors.invalidSession();
@@ -166,7 +172,7 @@ final class MfaChallenges {
         throw CognitoErrors.mfaCodeMismatch();
       }
       Device device = pending.deviceKey() == null ? null : user.devices().get(pending.deviceKey());
-      next = new Next(null, flow.signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
+      next = new Next(null, flow.signedIn(client, user, now, call, device, tokenSource));
       // Only a sign-in that stands uses up the code and the session; a refusing trigger leaves
       // both for another answer.
       if (step != NO_STEP) {
@@ -176,7 +182,7 @@ final class MfaChallenges {
     } finally {
       pool.lock().unlock();
     }
-    return flow.finish(client, next);
+    return next;
   }
 
   /** SELECT_MFA_TYPE: the user's choice among their factors starts that factor's challenge. */

@@ -330,8 +330,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TagResource
  *   <li>{@code internal.tokens}: signing, verifying, refresh, revocation and JWKS ({@link
  *       RefreshTokenOperations}, {@link RevocationOperations});
  *   <li>{@code internal.oauth}: OAuth 2.0 and managed login: resource servers and scopes, domains,
- *       app client OAuth settings, GetClientToken and the token endpoint ({@link
- *       ResourceServerOperations}, {@link DomainOperations}, {@link ClientTokenOperations});
+ *       app client OAuth settings, GetClientToken, the token endpoint and the browser pages
+ *       (authorize, login, logout, userInfo, revoke), whose sign-in runs {@code
+ *       internal.auth.HostedSignIn} ({@link ResourceServerOperations}, {@link DomainOperations},
+ *       {@link ClientTokenOperations});
  *   <li>{@code internal.federation}: external identity providers, federated identities linked to
  *       users and the SAML signing certificate ({@link IdentityProviderOperations}, {@link
  *       ProviderLinkOperations});

@@ -6,7 +6,9 @@ import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.internal.http.LoopbackServer.Request;
 import dev.fakecognito.internal.http.LoopbackServer.Response;
 import dev.fakecognito.internal.users.UserImportOperations;
+import dev.fakecognito.internal.oauth.ManagedLogin;
 import dev.fakecognito.internal.oauth.TokenEndpoint;
+import dev.fakecognito.internal.oauth.WebExchange;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.recording.HttpCall;
@@ -32,7 +34,8 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 /**
  * A fake served over HTTP/1.1 on 127.0.0.1: Cognito's JSON 1.1 API at {@code POST /}, each
  * pool's OpenID configuration and JWKS under {@code /<poolId>/.well-known/}, the managed login
- * token endpoint at {@code POST /oauth2/token} ({@link TokenEndpoint}), and the pre-signed
+ * token endpoint at {@code POST /oauth2/token} ({@link TokenEndpoint}), managed login's pages and
+ * other endpoints ({@link ManagedLogin}: authorize, login, logout, userInfo, revoke), and the pre-signed
  * upload URLs of user import jobs under {@code /user-import/}. Every API call runs
  * the same facade as the in-process client, so state, clock, outbox and triggers are shared.
  *
@@ -55,6 +58,7 @@ public final class Endpoint implements AutoCloseable {
 
   private final FakeCognitoIdentityProviderClient facade;
   private final TokenEndpoint tokenEndpoint;
+  private final ManagedLogin managedLogin;
   private final Backend backend;
   private final LoopbackServer server;
   private final URI uri;
@@ -69,7 +73,8 @@ public final class Endpoint implements AutoCloseable {
   public Endpoint(FakeCognitoIdentityProviderClient facade, Backend backend, int port) {
     this.facade = facade;
     this.backend = backend;
-    this.tokenEndpoint = new TokenEndpoint(backend);
+    this.managedLogin = new ManagedLogin(backend);
+    this.tokenEndpoint = new TokenEndpoint(backend, managedLogin);
     try {
       server = new LoopbackServer(port, MAX_BODY_BYTES, "fake-cognito-http", this::handle);
     } catch (IOException e) {
@@ -108,6 +113,8 @@ public final class Endpoint implements AutoCloseable {
       response = api(request);
     } else if (path.equals(TokenEndpoint.PATH) && method.equals("POST")) {
       response = token(request);
+    } else if (ManagedLogin.serves(path)) {
+      response = managedLogin(request);
     } else if (method.equals("GET") || method.equals("HEAD")) {
       response = wellKnown(path);
     } else {
@@ -294,6 +301,19 @@ public final class Endpoint implements AutoCloseable {
         .header("Pragma", "no-cache");
   }
 
+  private Response managedLogin(Request request) {
+    byte[] body = request.body();
+    if (request.tooLarge() || body == null) {
+      return json(413, "application/json", "{\"error\":\"invalid_request\"}");
+    }
+    WebExchange.Reply reply = managedLogin.handle(new WebExchange.Request(request.method(), request.path(),
+        request.query(), request.headers(), body, request.remoteAddress()));
+    Response response = new Response(reply.status(), reply.body());
+    reply.headers().forEach(response::header);
+    reply.cookies().forEach(response::cookie);
+    return response;
+  }
+
   /* ---- Discovery and keys ---- */
 
   private Response wellKnown(String path) {
@@ -315,18 +335,30 @@ public final class Endpoint implements AutoCloseable {
   }
 
   private String discovery(String poolId) {
+    // Cognito lists its OAuth endpoints only for a pool with a domain; here they sit at the root.
+    // Keys in the order of a real document.
+    UserPool pool = backend.findPool(poolId);
+    boolean domain = pool != null && (pool.prefixDomain() != null || pool.customDomain() != null);
     Map<String, Object> document = new LinkedHashMap<>();
+    if (domain) {
+      document.put("authorization_endpoint", uri + "/oauth2/authorize");
+      document.put("end_session_endpoint", uri + "/logout");
+    }
     document.put("id_token_signing_alg_values_supported", List.of("RS256"));
     document.put("issuer", backend.tokens().issuer(poolId));
     document.put("jwks_uri", uri + "/" + poolId + "/.well-known/jwks.json");
     document.put("response_types_supported", List.of("code", "token"));
+    if (domain) {
+      document.put("revocation_endpoint", uri + "/oauth2/revoke");
+    }
     document.put("scopes_supported", List.of("openid", "email", "phone", "profile"));
     document.put("subject_types_supported", List.of("public"));
-    document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
-    // Cognito lists its OAuth endpoints only for a pool with a domain; here they sit at the root.
-    UserPool pool = backend.findPool(poolId);
-    if (pool != null && (pool.prefixDomain() != null || pool.customDomain() != null)) {
+    if (domain) {
       document.put("token_endpoint", uri + TokenEndpoint.PATH);
+    }
+    document.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
+    if (domain) {
+      document.put("userinfo_endpoint", uri + "/oauth2/userInfo");
     }
     return JSONObjectUtils.toJSONString(document);
   }

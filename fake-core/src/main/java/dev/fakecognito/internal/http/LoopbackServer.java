@@ -11,7 +11,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +29,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class LoopbackServer implements AutoCloseable {
 
-  /** A request as the handler sees it; a body over the limit is {@code null}, with {@link #tooLarge} set. */
-  record Request(String method, String path, Map<String, String> headers, byte @Nullable [] body,
-      boolean tooLarge) {
+  /**
+   * A request as the handler sees it; a body over the limit is {@code null}, with {@link #tooLarge}
+   * set. {@code query} is the raw query string without its {@code ?} (empty if there is none), and
+   * {@code remoteAddress} the peer's IP address as the connection shows it.
+   */
+  record Request(String method, String path, String query, Map<String, String> headers,
+      byte @Nullable [] body, boolean tooLarge, String remoteAddress) {
 
     /** The value of a header, by its name in lower case, or null. */
     @Nullable String header(String lowerCaseName) {
@@ -41,6 +47,7 @@ final class LoopbackServer implements AutoCloseable {
   static final class Response {
     final int status;
     final Map<String, String> headers = new LinkedHashMap<>();
+    final List<String> cookies = new ArrayList<>();
     final byte[] body;
 
     Response(int status, byte[] body) {
@@ -50,6 +57,12 @@ final class LoopbackServer implements AutoCloseable {
 
     Response header(String name, String value) {
       headers.put(name, value);
+      return this;
+    }
+
+    /** Adds a {@code Set-Cookie} header; a response may carry several. */
+    Response cookie(String setCookie) {
+      cookies.add(setCookie);
       return this;
     }
   }
@@ -154,7 +167,8 @@ final class LoopbackServer implements AutoCloseable {
       socket.setTcpNoDelay(true);
       InputStream in = new BufferedInputStream(socket.getInputStream(), 8192);
       OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 8192);
-      while (!closed && exchange(in, out)) {
+      String remote = socket.getInetAddress().getHostAddress();
+      while (!closed && exchange(in, out, remote)) {
         // next request on the same connection
       }
     } catch (IOException | RuntimeException e) {
@@ -165,7 +179,7 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   /** Serves one request; returns whether the connection stays open for another. */
-  private boolean exchange(InputStream in, OutputStream out) throws IOException {
+  private boolean exchange(InputStream in, OutputStream out, String remote) throws IOException {
     String requestLine = readLine(in);
     while (requestLine != null && requestLine.isEmpty()) {
       requestLine = readLine(in); // tolerated: empty lines before a request
@@ -237,7 +251,8 @@ final class LoopbackServer implements AutoCloseable {
       int slash = path.indexOf('/', path.indexOf("//") + 2);
       path = slash < 0 ? "/" : path.substring(slash);
     }
-    Response response = handler.handle(new Request(method, path, headers, body, tooLarge));
+    String queryString = query < 0 ? "" : target.substring(query + 1);
+    Response response = handler.handle(new Request(method, path, queryString, headers, body, tooLarge, remote));
     write(out, response, method.equals("HEAD"), keepAlive);
     return keepAlive;
   }
@@ -325,6 +340,9 @@ final class LoopbackServer implements AutoCloseable {
       String value = header.getValue().replace('\r', ' ').replace('\n', ' ');
       lines.append(header.getKey()).append(": ").append(value).append("\r\n");
     }
+    for (String cookie : response.cookies) {
+      lines.append("Set-Cookie: ").append(cookie.replace('\r', ' ').replace('\n', ' ')).append("\r\n");
+    }
     if (response.status != 204 && response.status != 304) {
       lines.append("Content-Length: ").append(response.body.length).append("\r\n");
     }
@@ -349,6 +367,8 @@ final class LoopbackServer implements AutoCloseable {
       case 100 -> "Continue";
       case 200 -> "OK";
       case 204 -> "No Content";
+      case 302 -> "Found";
+      case 401 -> "Unauthorized";
       case 400 -> "Bad Request";
       case 403 -> "Forbidden";
       case 404 -> "Not Found";

@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.tokens.ClaimsOverride;
+import dev.fakecognito.internal.tokens.RefreshTokenOperations;
 import dev.fakecognito.internal.tokens.TokenService;
 import dev.fakecognito.internal.triggers.TokenCustomization;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
@@ -26,11 +28,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  *
  * <p>The app client authenticates with {@code client_secret_basic} (HTTP Basic) or {@code
  * client_secret_post} ({@code client_id} and {@code client_secret} in the form); the pool is the
- * client's, since every pool shares the one endpoint. The {@code client_credentials} grant is
- * served; other grants answer {@code unsupported_grant_type} for now. Errors are JSON objects with
- * {@code error}: {@code invalid_request}, {@code invalid_client}, {@code unauthorized_client},
- * {@code invalid_scope} and {@code unsupported_grant_type}, with status 400, except
- * {@code invalid_client} after Basic authentication, which is 401 as RFC 6749 section 5.2 asks.
+ * client's, since every pool shares the one endpoint; a client without a secret sends only {@code
+ * client_id}. Grants: {@code client_credentials}, {@code authorization_code} (a code of {@link
+ * ManagedLogin}, once, with the same {@code redirect_uri} and, when the authorize request had a
+ * challenge, the PKCE {@code code_verifier}) and {@code refresh_token} (as GetTokensFromRefreshToken,
+ * rotation included). Errors are JSON objects with {@code error}: {@code invalid_request}, {@code
+ * invalid_client}, {@code invalid_grant}, {@code unauthorized_client}, {@code invalid_scope} and
+ * {@code unsupported_grant_type}, with status 400, except {@code invalid_client} after Basic
+ * authentication, which is 401 as RFC 6749 section 5.2 asks.
  */
 public final class TokenEndpoint {
 
@@ -41,9 +46,11 @@ public final class TokenEndpoint {
   public record Reply(int status, String body) {}
 
   private final Backend backend;
+  private final ManagedLogin login;
 
-  public TokenEndpoint(Backend backend) {
+  public TokenEndpoint(Backend backend, ManagedLogin login) {
     this.backend = backend;
+    this.login = login;
   }
 
   /** Answers one request. */
@@ -59,10 +66,93 @@ public final class TokenEndpoint {
     if (grantType == null) {
       return error(400, "invalid_request");
     }
-    if (!grantType.equals("client_credentials")) {
-      return error(400, "unsupported_grant_type");
+    return switch (grantType) {
+      case "client_credentials" -> clientCredentials(form, authorization);
+      case "authorization_code", "refresh_token" -> userGrant(grantType, form, authorization);
+      default -> error(400, "unsupported_grant_type");
+    };
+  }
+
+  /** The grants that give a user's tokens: the client authenticates if it has a secret. */
+  private Reply userGrant(String grantType, Map<String, String> form, @Nullable String authorization) {
+    Credentials credentials = credentials(form, authorization);
+    if (credentials == null) {
+      return error(400, "invalid_request");
     }
-    return clientCredentials(form, authorization);
+    int failure = credentials.basic() ? 401 : 400;
+    ClientRef client;
+    try {
+      client = backend.client(credentials.clientId());
+    } catch (CognitoIdentityProviderException e) {
+      return error(failure, "invalid_client");
+    }
+    if (!client.secrets().isEmpty()
+        && (credentials.secret() == null || !matchesAny(credentials.secret(), client.secrets()))) {
+      return error(failure, "invalid_client");
+    }
+    return grantType.equals("authorization_code") ? authorizationCode(client, form) : refreshToken(client, form);
+  }
+
+  private Reply authorizationCode(ClientRef client, Map<String, String> form) {
+    String value = form.get("code");
+    if (value == null || value.isEmpty()) {
+      return error(400, "invalid_request");
+    }
+    UserPoolClientType settings = client.client();
+    if (!Boolean.TRUE.equals(settings.allowedOAuthFlowsUserPoolClient())
+        || !settings.allowedOAuthFlowsAsStrings().contains(OAuthClientSettings.CODE)) {
+      return error(400, "unauthorized_client");
+    }
+    ManagedLogin.Code code = login.redeem(value);
+    if (code == null || !code.clientId().equals(client.clientId())
+        || !code.redirectUri().equals(form.get("redirect_uri"))) {
+      return error(400, "invalid_grant");
+    }
+    if (code.challenge() != null) {
+      String verifier = form.get("code_verifier");
+      if (verifier == null || !code.challenge().equals(s256(verifier))) {
+        return error(400, "invalid_grant");
+      }
+    }
+    return tokens(code.tokens());
+  }
+
+  private Reply refreshToken(ClientRef client, Map<String, String> form) {
+    String token = form.get("refresh_token");
+    if (token == null || token.isEmpty()) {
+      return error(400, "invalid_request");
+    }
+    AuthenticationResultType result;
+    try {
+      result = new RefreshTokenOperations(backend).refresh(client, token, null, Map.of());
+    } catch (CognitoIdentityProviderException e) {
+      return error(400, "invalid_grant");
+    }
+    return tokens(result);
+  }
+
+  private static Reply tokens(AuthenticationResultType tokens) {
+    Map<String, Object> reply = new LinkedHashMap<>();
+    if (tokens.idToken() != null) {
+      reply.put("id_token", tokens.idToken());
+    }
+    reply.put("access_token", tokens.accessToken());
+    if (tokens.refreshToken() != null) {
+      reply.put("refresh_token", tokens.refreshToken());
+    }
+    reply.put("expires_in", tokens.expiresIn());
+    reply.put("token_type", "Bearer");
+    return new Reply(200, JSONObjectUtils.toJSONString(reply));
+  }
+
+  /** The PKCE S256 transformation (RFC 7636 section 4.2). */
+  static String s256(String verifier) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
   }
 
   private Reply clientCredentials(Map<String, String> form, @Nullable String authorization) {
@@ -119,13 +209,14 @@ public final class TokenEndpoint {
     return new Reply(200, JSONObjectUtils.toJSONString(reply));
   }
 
-  private record Credentials(String clientId, @Nullable String secret, boolean basic) {}
+  /** A client's credentials, and whether they came as HTTP Basic. */
+  record Credentials(String clientId, @Nullable String secret, boolean basic) {}
 
   /**
    * The client's credentials from the Basic header or the form; null if there are none, or if the
    * two name different clients.
    */
-  private static @Nullable Credentials credentials(Map<String, String> form, @Nullable String authorization) {
+  static @Nullable Credentials credentials(Map<String, String> form, @Nullable String authorization) {
     String formId = form.get("client_id");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       String decoded;

@@ -54,6 +54,19 @@ public final class ContextRecorder {
     return ip;
   }
 
+  /**
+   * Records a sign-in through managed login's pages, where Cognito sees the end user's browser
+   * itself: the address always counts, as an admin operation's does.
+   *
+   * @param ip the browser's IP address, as the connection or a proxy's {@code X-Forwarded-For}
+   *     shows it
+   */
+  public void recordHosted(String operation, ClientRef client, @Nullable String username, String ip,
+      @Nullable String encodedData) {
+    records.add(new RecordedContextData(operation, client.pool().id(), client.clientId(), username, ip,
+        encodedData, true));
+  }
+
   public void clear() {
     records.clear();
   }

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param deviceKey the tracked device, if any
  * @param jti this refresh token's own ID, which tells apart the tokens a rotating app client issues
  *     within one session
+ * @param scope the OAuth scopes granted by managed login, separated by spaces, or {@code null} for
+ *     a refresh token of the API sign-in flows
  */
 public record RefreshTokenClaims(
     String userPoolId,
@@ -26,4 +28,5 @@ public record RefreshTokenClaims(
     Instant authTime,
     Instant expiresAt,
     @Nullable String deviceKey,
-    @Nullable String jti) {}
+    @Nullable String jti,
+    @Nullable String scope) {}

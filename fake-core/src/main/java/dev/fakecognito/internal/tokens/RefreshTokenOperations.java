@@ -64,7 +64,26 @@ public final class RefreshTokenOperations {
     }
     ClientRef client = backend.client(request.clientId());
     checkClientSecret(client, request.clientSecret());
-    RefreshTokenClaims claims = backend.tokens().readRefreshToken(client, request.refreshToken());
+    Map<String, String> metadata = request.hasClientMetadata() ? request.clientMetadata() : Map.of();
+    AuthenticationResultType tokens = refresh(client, request.refreshToken(), request.deviceKey(), metadata);
+    return GetTokensFromRefreshTokenResponse.builder().authenticationResult(tokens).build();
+  }
+
+  /**
+   * New tokens for a refresh token of {@code client}, whose secret the caller has checked; the
+   * token endpoint's refresh_token grant shares this with GetTokensFromRefreshToken. Tokens of a
+   * managed login sign-in keep their scopes.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException if
+   *     the refresh token is invalid, expired, revoked or of another client, or the user is disabled
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException if
+   *     the token's user no longer exists
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.RefreshTokenReuseException
+   *     if rotation replaced the token and its grace period is over
+   */
+  public AuthenticationResultType refresh(ClientRef client, String refreshToken, @Nullable String requestDeviceKey,
+      Map<String, String> metadata) {
+    RefreshTokenClaims claims = backend.tokens().readRefreshToken(client, refreshToken);
     boolean rotates = ModelSupport.REFRESH_TOKEN_ROTATION && RefreshTokenRotation.enabled(client.client());
     Duration grace = rotates ? RefreshTokenRotation.gracePeriod(client.client()) : Duration.ZERO;
     UserPool pool = client.pool();
@@ -79,10 +98,9 @@ public final class RefreshTokenOperations {
     } finally {
       pool.lock().unlock();
     }
-    String deviceKey = claims.deviceKey() != null ? claims.deviceKey() : request.deviceKey();
+    String deviceKey = claims.deviceKey() != null ? claims.deviceKey() : requestDeviceKey;
     TokenService.Session session = new TokenService.Session(claims.authTime(), claims.originJti(), Ids.uuid(),
         deviceKey);
-    Map<String, String> metadata = request.hasClientMetadata() ? request.clientMetadata() : Map.of();
     ClaimsOverride changes = TokenCustomization.ask(backend, client, snapshot, "TokenGeneration_RefreshTokens",
         metadata);
     AuthenticationResultType tokens;
@@ -98,11 +116,12 @@ public final class RefreshTokenOperations {
       } finally {
         pool.lock().unlock();
       }
-      tokens = backend.tokens().issueReplacement(client, snapshot, session, changes, claims.expiresAt());
+      tokens = backend.tokens().issueReplacement(client, snapshot, session, changes, claims.expiresAt(),
+          TokenService.OAuthGrant.of(claims));
     } else {
-      tokens = backend.tokens().issue(client, snapshot, session, false, changes);
+      tokens = backend.tokens().issue(client, snapshot, session, false, changes, TokenService.OAuthGrant.of(claims));
     }
-    return GetTokensFromRefreshTokenResponse.builder().authenticationResult(tokens).build();
+    return tokens;
   }
 
   /** The secret of a client that has one travels as it is, not as SECRET_HASH. */

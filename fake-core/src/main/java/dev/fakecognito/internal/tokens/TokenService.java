@@ -193,7 +193,7 @@ public final class TokenService {
   /** As {@link #issue(ClientRef, User.Snapshot, Session, boolean)}, with a trigger's changes applied. */
   public AuthenticationResultType issue(
       ClientRef ref, User.Snapshot user, Session session, boolean withRefreshToken, ClaimsOverride changes) {
-    return issue(ref, user, session, withRefreshToken, changes, null);
+    return issue(ref, user, session, withRefreshToken, changes, null, null);
   }
 
   /**
@@ -204,11 +204,43 @@ public final class TokenService {
    */
   public AuthenticationResultType issueReplacement(
       ClientRef ref, User.Snapshot user, Session session, ClaimsOverride changes, Instant refreshTokenExpiresAt) {
-    return issue(ref, user, session, true, changes, refreshTokenExpiresAt);
+    return issue(ref, user, session, true, changes, refreshTokenExpiresAt, null);
+  }
+
+  /**
+   * As {@link #issueReplacement}, for a refresh token that carries managed login's grant.
+   */
+  public AuthenticationResultType issueReplacement(ClientRef ref, User.Snapshot user, Session session,
+      ClaimsOverride changes, Instant refreshTokenExpiresAt, @Nullable OAuthGrant grant) {
+    return issue(ref, user, session, true, changes, refreshTokenExpiresAt, grant);
+  }
+
+  /**
+   * What managed login granted: the scopes, which the access token carries instead of {@value
+   * #ADMIN_SCOPE}, and the {@code nonce} of the authorize request. An ID token is issued only with
+   * {@code openid} (https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html).
+   */
+  public record OAuthGrant(List<String> scopes, @Nullable String nonce) {
+
+    /** The grant a refresh token carries, or null for one of the API sign-in flows. */
+    public static @Nullable OAuthGrant of(RefreshTokenClaims claims) {
+      return claims.scope() == null ? null : new OAuthGrant(List.of(claims.scope().split(" ")), null);
+    }
+
+    boolean openid() {
+      return scopes.contains("openid");
+    }
+  }
+
+  /** Issues the tokens of a managed login sign-in, or of a refresh with its grant (when not null). */
+  public AuthenticationResultType issue(ClientRef ref, User.Snapshot user, Session session,
+      boolean withRefreshToken, ClaimsOverride changes, @Nullable OAuthGrant grant) {
+    return issue(ref, user, session, withRefreshToken, changes, null, grant);
   }
 
   private AuthenticationResultType issue(ClientRef ref, User.Snapshot user, Session session,
-      boolean withRefreshToken, ClaimsOverride changes, @Nullable Instant refreshTokenExpiresAt) {
+      boolean withRefreshToken, ClaimsOverride changes, @Nullable Instant refreshTokenExpiresAt,
+      @Nullable OAuthGrant grant) {
     UserPoolClientType client = ref.client();
     String poolId = ref.pool().id();
     Instant now = backend.clock().instant();
@@ -229,7 +261,7 @@ public final class TokenService {
         .claim("origin_jti", session.originJti())
         .claim("event_id", session.eventId())
         .claim("token_use", "access")
-        .claim("scope", ADMIN_SCOPE)
+        .claim("scope", grant == null ? ADMIN_SCOPE : String.join(" ", grant.scopes()))
         .claim("auth_time", session.authTime().getEpochSecond())
         .expirationTime(Date.from(now.plus(accessValidity)))
         .issueTime(Date.from(now))
@@ -258,14 +290,24 @@ public final class TokenService {
         .issueTime(Date.from(now))
         .jwtID(Ids.uuid());
 
-    if (changes != ClaimsOverride.NONE) {
-      apply(changes, id, access);
+    if (grant != null && grant.nonce() != null) {
+      id.claim("nonce", grant.nonce());
     }
+    if (changes != ClaimsOverride.NONE) {
+      apply(changes, id, access, grant == null ? List.of(ADMIN_SCOPE) : grant.scopes());
+    }
+    String accessToken = sign(access.build(), kid(poolId, "access"), keys.signer);
     AuthenticationResultType.Builder result = AuthenticationResultType.builder()
-        .accessToken(sign(access.build(), kid(poolId, "access"), keys.signer))
-        .idToken(sign(id.build(), kid(poolId, "id"), keys.signer))
+        .accessToken(accessToken)
         .expiresIn((int) accessValidity.toSeconds())
         .tokenType("Bearer");
+    if (grant == null || grant.openid()) {
+      if (grant != null) {
+        // Tokens from the OAuth endpoints tie the ID token to its access token (OIDC Core 3.1.3.6).
+        id.claim("at_hash", atHash(accessToken));
+      }
+      result.idToken(sign(id.build(), kid(poolId, "id"), keys.signer));
+    }
     if (withRefreshToken) {
       Instant expiresAt = refreshTokenExpiresAt;
       if (expiresAt == null) {
@@ -273,7 +315,8 @@ public final class TokenService {
             client.refreshTokenValidity(), client.tokenValidityUnits().refreshToken()));
       }
       result.refreshToken(refreshToken(keys, new RefreshTokenClaims(poolId, client.clientId(), user.username(),
-          user.sub(), session.originJti(), session.authTime(), expiresAt, session.deviceKey(), Ids.uuid())));
+          user.sub(), session.originJti(), session.authTime(), expiresAt, session.deviceKey(), Ids.uuid(),
+          grant == null ? null : String.join(" ", grant.scopes()))));
     }
     return result.build();
   }
@@ -328,6 +371,24 @@ public final class TokenService {
    *     lacks the scope
    */
   public AccessTokenClaims verifyAccessToken(@Nullable String token) {
+    return verify(token, true).claims();
+  }
+
+  /** A verified access token and the scopes it carries. */
+  public record VerifiedAccess(AccessTokenClaims claims, List<String> scopes) {}
+
+  /**
+   * Verifies an access token as {@link #verifyAccessToken} does, for the userInfo endpoint: any
+   * scope passes, and the caller judges the scopes.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException if
+   *     the token is not a valid, unexpired, unrevoked access token of one of this fake's pools
+   */
+  public VerifiedAccess verifyAnyScope(@Nullable String token) {
+    return verify(token, false);
+  }
+
+  private VerifiedAccess verify(@Nullable String token, boolean requireAdminScope) {
     if (token == null) {
       throw CognitoErrors.notNull("accessToken");
     }
@@ -357,10 +418,11 @@ public final class TokenService {
       if (isRevoked(pool, verified.username(), verified.sub(), verified.originJti())) {
         throw CognitoErrors.accessTokenRevoked();
       }
-      if (!hasAdminScope(claims.getStringClaim("scope"))) {
+      String scope = claims.getStringClaim("scope");
+      if (requireAdminScope && !hasAdminScope(scope)) {
         throw CognitoErrors.accessTokenMissingScope();
       }
-      return verified;
+      return new VerifiedAccess(verified, scope == null ? List.of() : List.of(scope.split(" ")));
     } catch (ParseException | JOSEException | RuntimeException e) {
       if (e instanceof software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException n) {
         throw n;
@@ -465,7 +527,8 @@ public final class TokenService {
    * Applies a Pre token generation trigger's changes. Claims the trigger may not touch are left as
    * they are, and suppressing a claim wins over adding it.
    */
-  private static void apply(ClaimsOverride changes, JWTClaimsSet.Builder id, JWTClaimsSet.Builder access) {
+  private static void apply(ClaimsOverride changes, JWTClaimsSet.Builder id, JWTClaimsSet.Builder access,
+      List<String> granted) {
     if (changes.groups() != null) {
       List<String> groups = changes.groups();
       id.claim("cognito:groups", groups.isEmpty() ? null : groups);
@@ -476,7 +539,7 @@ public final class TokenService {
     override(id, changes.idClaims(), changes.idSuppressed(), ClaimsOverride.PROTECTED_ID_CLAIMS);
     override(access, changes.accessClaims(), changes.accessSuppressed(), ClaimsOverride.PROTECTED_ACCESS_CLAIMS);
     if (!changes.scopesAdded().isEmpty() || !changes.scopesSuppressed().isEmpty()) {
-      java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(List.of(ADMIN_SCOPE));
+      java.util.LinkedHashSet<String> scopes = new java.util.LinkedHashSet<>(granted);
       scopes.addAll(changes.scopesAdded());
       scopes.removeAll(changes.scopesSuppressed());
       access.claim("scope", String.join(" ", scopes));
@@ -508,7 +571,7 @@ public final class TokenService {
         (String) json.get("username"), (String) json.get("sub"), (String) json.get("origin_jti"),
         Instant.ofEpochSecond(((Number) json.get("auth_time")).longValue()),
         Instant.ofEpochSecond(((Number) json.get("exp")).longValue()), (String) json.get("device_key"),
-        (String) json.get("jti"));
+        (String) json.get("jti"), (String) json.get("scope"));
   }
 
   // Cognito's refresh tokens carry "alg":"RSA-OAEP" (SHA-1 OAEP), which Nimbus marks deprecated.
@@ -525,6 +588,9 @@ public final class TokenService {
     json.put("jti", claims.jti());
     if (claims.deviceKey() != null) {
       json.put("device_key", claims.deviceKey());
+    }
+    if (claims.scope() != null) {
+      json.put("scope", claims.scope());
     }
     JWEObject jwe = new JWEObject(
         new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP, EncryptionMethod.A256GCM).contentType("JWT").build(),
@@ -568,6 +634,16 @@ public final class TokenService {
       }
     });
     return claims;
+  }
+
+  /** Base64url of the left half of the access token's SHA-256 digest. */
+  private static String atHash(String accessToken) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
   }
 
   /** A key ID of the same shape as Cognito's (Base64 of 32 bytes), distinct for every pool. */

@@ -1,0 +1,119 @@
+package dev.fakecognito.internal.oauth;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The HTML of managed login's pages: plain server-rendered forms with a small inline stylesheet,
+ * usable without JavaScript. The sign-in form keeps the field names and ids of Cognito's classic
+ * hosted UI ({@code username}, {@code password}, {@code _csrf}; {@code signInFormUsername}, {@code
+ * signInFormPassword}), which scripts that drive the real pages look for.
+ */
+final class LoginPages {
+
+  private static final String STYLE = "body{font-family:system-ui,sans-serif;background:#f4f4f4;margin:0}"
+      + "main{max-width:22rem;margin:4rem auto;background:#fff;padding:1.5rem 2rem;border-radius:6px;"
+      + "box-shadow:0 1px 4px rgba(0,0,0,.2)}h1{font-size:1.3rem}label{display:block;margin-top:.8rem}"
+      + "input[type=text],input[type=password]{width:100%;box-sizing:border-box;padding:.5rem;margin-top:.2rem}"
+      + "button{margin-top:1.2rem;width:100%;padding:.6rem;background:#2d7bd8;color:#fff;border:0;"
+      + "border-radius:4px;font-size:1rem}.error{color:#b00020;background:#fde7ea;padding:.5rem;"
+      + "border-radius:4px}.note{color:#555;font-size:.85rem}";
+
+  private LoginPages() {}
+
+  /** The sign-in page, whose form posts back to {@code /login} with the same query. */
+  static String signIn(String query, String csrf, @Nullable String error, @Nullable String username) {
+    StringBuilder html = page("Sign in");
+    html.append("<h1>Sign in with your username and password</h1>\n");
+    if (error != null) {
+      html.append("<p class=\"error\" id=\"loginErrorMessage\">").append(escape(error)).append("</p>\n");
+    }
+    html.append("<form name=\"cognitoSignInForm\" method=\"post\" action=\"/login?").append(escape(query))
+        .append("\">\n<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">\n")
+        .append("<label for=\"signInFormUsername\">Username</label>\n")
+        .append("<input id=\"signInFormUsername\" name=\"username\" type=\"text\" autocomplete=\"username\" ")
+        .append("autocapitalize=\"none\" required value=\"").append(escape(username == null ? "" : username))
+        .append("\">\n<label for=\"signInFormPassword\">Password</label>\n")
+        .append("<input id=\"signInFormPassword\" name=\"password\" type=\"password\" ")
+        .append("autocomplete=\"current-password\" required>\n")
+        .append("<button type=\"submit\" name=\"signInSubmitButton\" value=\"Sign in\">Sign in</button>\n</form>\n");
+    return end(html);
+  }
+
+  /** The page that asks an invited user for a new password, posting back to {@code /login}. */
+  static String newPassword(String query, String csrf, String session, String username, @Nullable String error) {
+    StringBuilder html = page("Change password");
+    html.append("<h1>Change Password</h1>\n<p>Please enter a new password.</p>\n");
+    if (error != null) {
+      html.append("<p class=\"error\" id=\"loginErrorMessage\">").append(escape(error)).append("</p>\n");
+    }
+    html.append("<form name=\"cognitoNewPasswordForm\" method=\"post\" action=\"/login?").append(escape(query))
+        .append("\">\n<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">\n")
+        .append("<input type=\"hidden\" name=\"session\" value=\"").append(escape(session)).append("\">\n")
+        .append("<input type=\"hidden\" name=\"username\" value=\"").append(escape(username)).append("\">\n")
+        .append("<label for=\"new_password\">New Password</label>\n")
+        .append("<input id=\"new_password\" name=\"new_password\" type=\"password\" ")
+        .append("autocomplete=\"new-password\" required>\n")
+        .append("<button type=\"submit\" name=\"reset_password\" value=\"Send\">Send</button>\n</form>\n");
+    return end(html);
+  }
+
+  /** The page that asks for an MFA code, posting back to {@code /login}. */
+  static String mfaCode(String query, String csrf, String challenge, String session, String username,
+      @Nullable String error) {
+    String prompt = switch (challenge) {
+      case "SOFTWARE_TOKEN_MFA" -> "Enter the code from your authenticator app.";
+      case "EMAIL_OTP" -> "We have sent a code by email. Enter it to sign in.";
+      default -> "We have sent a code by SMS. Enter it to sign in.";
+    };
+    StringBuilder html = page("Multi-factor authentication");
+    html.append("<h1>Multi-factor authentication</h1>\n<p>").append(escape(prompt)).append("</p>\n");
+    if (error != null) {
+      html.append("<p class=\"error\" id=\"loginErrorMessage\">").append(escape(error)).append("</p>\n");
+    }
+    html.append("<form name=\"cognitoMfaForm\" method=\"post\" action=\"/login?").append(escape(query))
+        .append("\">\n<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">\n")
+        .append("<input type=\"hidden\" name=\"challenge\" value=\"").append(escape(challenge)).append("\">\n")
+        .append("<input type=\"hidden\" name=\"session\" value=\"").append(escape(session)).append("\">\n")
+        .append("<input type=\"hidden\" name=\"username\" value=\"").append(escape(username)).append("\">\n")
+        .append("<label for=\"mfa_code\">Code</label>\n")
+        .append("<input id=\"mfa_code\" name=\"mfa_code\" type=\"text\" inputmode=\"numeric\" ")
+        .append("autocomplete=\"one-time-code\" required>\n")
+        .append("<button type=\"submit\" name=\"signInSubmitButton\" value=\"Sign in\">Sign in</button>\n")
+        .append("</form>\n");
+    return end(html);
+  }
+
+  /** A page that says what went wrong and offers nothing further. */
+  static String message(String title, String text) {
+    StringBuilder html = page(title);
+    html.append("<h1>").append(escape(title)).append("</h1>\n<p class=\"error\">").append(escape(text))
+        .append("</p>\n");
+    return end(html);
+  }
+
+  private static StringBuilder page(String title) {
+    return new StringBuilder(2048).append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        .append(escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+  }
+
+  private static String end(StringBuilder html) {
+    return html.append("<p class=\"note\">Served by fake-cognito.</p>\n</main>\n</body>\n</html>\n").toString();
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

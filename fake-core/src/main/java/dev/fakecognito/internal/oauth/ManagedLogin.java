@@ -1,0 +1,555 @@
+package dev.fakecognito.internal.oauth;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.auth.HostedSignIn;
+import dev.fakecognito.internal.oauth.WebExchange.Reply;
+import dev.fakecognito.internal.oauth.WebExchange.Request;
+import dev.fakecognito.internal.tokens.RevocationOperations;
+import dev.fakecognito.internal.tokens.TokenService;
+import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.util.Ids;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RevokeTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedTokenTypeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+
+/**
+ * Managed login's browser endpoints for the pool's own users (the classic hosted UI):
+ * {@code GET /oauth2/authorize}, {@code GET|POST /login}, {@code GET /logout}, {@code GET /error},
+ * {@code GET|POST /oauth2/userInfo} and {@code POST /oauth2/revoke}
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/federation-endpoints.html). The pool is
+ * the app client's, since every pool shares the one origin; the {@code cognito} session cookie
+ * therefore names a server-side session that holds one sign-in per pool.
+ *
+ * <h2>Authorize</h2>
+ *
+ * <p>Without a known client and a redirect_uri that is exactly one of its CallbackURLs, the browser
+ * is sent to the error page ({@code /error?error=redirect_mismatch}), never to the redirect_uri.
+ * Later problems are redirected there with {@code error} and {@code error_description}:
+ * {@code invalid_request}, {@code unsupported_response_type}, {@code unauthorized_client} and
+ * {@code invalid_scope}. A browser with a live session for the pool gets its code or tokens at
+ * once; others go to {@code /login} with the same query.
+ *
+ * <h2>Codes and sessions</h2>
+ *
+ * <p>A sign-in issues its tokens at once (Pre token generation runs with {@code
+ * TokenGeneration_HostedAuth}); an authorization code holds them for five minutes on the fake's
+ * clock and is given out once. The session cookie's sign-in lasts an hour on the fake's clock.
+ * Neither is pool state the API can see, so neither is part of the state snapshot.
+ */
+public final class ManagedLogin {
+
+  static final String AUTHORIZE = "/oauth2/authorize";
+  static final String LOGIN = "/login";
+  static final String LOGOUT = "/logout";
+  static final String ERROR = "/error";
+  static final String USER_INFO = "/oauth2/userInfo";
+  static final String REVOKE = "/oauth2/revoke";
+
+  private static final Duration CODE_VALIDITY = Duration.ofMinutes(5);
+  private static final Duration SESSION_VALIDITY = Duration.ofHours(1);
+  private static final String SESSION_COOKIE = "cognito";
+  private static final String CSRF_COOKIE = "XSRF-TOKEN";
+  private static final List<String> ATTRIBUTE_SCOPES = List.of("email", "phone", "profile");
+
+  /**
+   * An authorization code waiting to be redeemed.
+   *
+   * @param challenge the PKCE S256 code challenge, or null
+   */
+  record Code(String clientId, String redirectUri, @Nullable String challenge, AuthenticationResultType tokens,
+      Instant expiresAt) {}
+
+  /** One pool's sign-in under a session cookie. */
+  private record SignIn(String username, String sub, Instant authTime, Instant expiresAt) {}
+
+  private final Backend backend;
+  private final HostedSignIn signIn;
+  private final ConcurrentHashMap<String, Code> codes = new ConcurrentHashMap<>();
+  /** Sign-ins by session cookie value, then by pool ID. */
+  private final ConcurrentHashMap<String, ConcurrentHashMap<String, SignIn>> sessions = new ConcurrentHashMap<>();
+
+  public ManagedLogin(Backend backend) {
+    this.backend = backend;
+    this.signIn = new HostedSignIn(backend);
+  }
+
+  /** Whether this serves {@code path}. */
+  public static boolean serves(String path) {
+    return switch (path) {
+      case AUTHORIZE, LOGIN, LOGOUT, ERROR, USER_INFO, REVOKE -> true;
+      default -> false;
+    };
+  }
+
+  /** Answers one request to a path {@link #serves} accepts. */
+  public Reply handle(Request request) {
+    String method = request.method();
+    boolean get = method.equals("GET") || method.equals("HEAD");
+    return switch (request.path()) {
+      case AUTHORIZE -> get ? authorize(request) : notAllowed();
+      case LOGIN -> get ? loginPage(request) : method.equals("POST") ? login(request) : notAllowed();
+      case LOGOUT -> get ? logout(request) : notAllowed();
+      case ERROR -> errorPage(request);
+      case USER_INFO -> get || method.equals("POST") ? userInfo(request) : notAllowed();
+      case REVOKE -> method.equals("POST") ? revoke(request) : notAllowed();
+      default -> Reply.html(404, LoginPages.message("Not found", "Nothing is served here."));
+    };
+  }
+
+  /**
+   * Takes an authorization code for redemption: it is gone afterwards, whatever the redemption's
+   * outcome. Null if it is unknown, used or expired.
+   */
+  @Nullable Code redeem(String code) {
+    Code found = codes.remove(code);
+    return found == null || !backend.clock().instant().isBefore(found.expiresAt()) ? null : found;
+  }
+
+  /* ---- Authorize ---- */
+
+  /** A validated authorize request. */
+  private record Authorization(ClientRef client, String responseType, String redirectUri, @Nullable String state,
+      List<String> scopes, @Nullable String challenge, @Nullable String nonce) {}
+
+  /** A request that cannot go on, and the answer that says so. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Reply reply;
+
+    Refused(Reply reply) {
+      super(null, null, false, false);
+      this.reply = reply;
+    }
+  }
+
+  private Reply authorize(Request request) {
+    Authorization authorization;
+    try {
+      authorization = authorization(request.query());
+    } catch (Refused e) {
+      return e.reply;
+    }
+    String cookie = request.cookie(SESSION_COOKIE);
+    Map<String, SignIn> pools = cookie == null ? null : sessions.get(cookie);
+    SignIn existing = pools == null ? null : pools.get(authorization.client().pool().id());
+    if (existing != null && backend.clock().instant().isBefore(existing.expiresAt())) {
+      HostedSignIn.Result resumed;
+      try {
+        resumed = signIn.resume(authorization.client(), existing.username(), existing.sub(), existing.authTime());
+      } catch (CognitoIdentityProviderException e) {
+        return errorRedirect(authorization, "server_error", e.awsErrorDetails().errorMessage());
+      }
+      if (resumed != null) {
+        return complete(authorization, resumed, request, cookie);
+      }
+    }
+    Reply reply = Reply.redirect(LOGIN + "?" + request.query());
+    if (request.cookie(CSRF_COOKIE) == null) {
+      reply.cookie(csrfCookie(Ids.uuid()));
+    }
+    return reply;
+  }
+
+  /**
+   * Checks an authorize (or login) query. Until the client and redirect_uri are known the browser
+   * goes to the error page; after that, errors go back to the redirect_uri.
+   */
+  private Authorization authorization(String query) {
+    Map<String, String> q = Forms.parse(query);
+    if (q == null) {
+      throw new Refused(Reply.redirect(ERROR + "?error=invalid_request"));
+    }
+    String clientId = q.get("client_id");
+    if (clientId == null || clientId.isEmpty()) {
+      throw new Refused(Reply.redirect(ERROR + "?error=invalid_request"));
+    }
+    ClientRef client;
+    try {
+      client = backend.client(clientId);
+    } catch (CognitoIdentityProviderException e) {
+      throw new Refused(Reply.redirect(ERROR + "?error=redirect_mismatch&client_id=" + encode(clientId)));
+    }
+    UserPoolClientType settings = client.client();
+    String redirectUri = q.get("redirect_uri");
+    if (redirectUri == null || !settings.callbackURLs().contains(redirectUri)) {
+      throw new Refused(Reply.redirect(ERROR + "?error=redirect_mismatch&client_id=" + encode(clientId)));
+    }
+    String responseType = q.get("response_type");
+    String state = q.get("state");
+    Authorization partial = new Authorization(client, responseType == null ? "code" : responseType, redirectUri,
+        state, List.of(), null, null);
+    if (responseType == null || responseType.isEmpty()) {
+      throw new Refused(errorRedirect(partial, "invalid_request", "response_type is required"));
+    }
+    if (!responseType.equals("code") && !responseType.equals("token")) {
+      throw new Refused(errorRedirect(partial, "unsupported_response_type", "unsupported response_type"));
+    }
+    String flow = responseType.equals("code") ? OAuthClientSettings.CODE : OAuthClientSettings.IMPLICIT;
+    if (!Boolean.TRUE.equals(settings.allowedOAuthFlowsUserPoolClient())
+        || !settings.allowedOAuthFlowsAsStrings().contains(flow)) {
+      throw new Refused(errorRedirect(partial, "unauthorized_client", "Client is not enabled for OAuth2.0 flows."));
+    }
+    String provider = q.get("identity_provider");
+    if (!settings.supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)
+        || (provider != null && !provider.equals(OAuthClientSettings.COGNITO))) {
+      // Federated sign-in is not modelled; only the pool's own users sign in here.
+      throw new Refused(errorRedirect(partial, "unauthorized_client", "identity provider is not supported"));
+    }
+    String challenge = q.get("code_challenge");
+    String method = q.get("code_challenge_method");
+    if (challenge != null || method != null) {
+      // Cognito supports only S256 ("plain" is refused).
+      if (challenge == null || challenge.isEmpty() || method == null || !method.equals("S256")) {
+        throw new Refused(errorRedirect(partial, "invalid_request", "invalid code_challenge or code_challenge_method"));
+      }
+    }
+    List<String> allowed = settings.allowedOAuthScopes();
+    List<String> scopes = new ArrayList<>();
+    String requested = q.get("scope");
+    if (requested == null || requested.isBlank()) {
+      scopes.addAll(allowed);
+    } else {
+      for (String scope : requested.trim().split("[ +]+")) {
+        if (!allowed.contains(scope)) {
+          throw new Refused(errorRedirect(partial, "invalid_scope", "invalid_scope"));
+        }
+        if (!scopes.contains(scope)) {
+          scopes.add(scope);
+        }
+      }
+    }
+    boolean needsOpenid = scopes.stream().anyMatch(ATTRIBUTE_SCOPES::contains);
+    if (scopes.isEmpty() || (needsOpenid && !scopes.contains("openid"))) {
+      throw new Refused(errorRedirect(partial, "invalid_scope", "invalid_scope"));
+    }
+    return new Authorization(client, responseType, redirectUri, state, List.copyOf(scopes), challenge,
+        q.get("nonce"));
+  }
+
+  /** Sends an error back to the redirect_uri: in the query, or in the fragment for the implicit grant. */
+  private static Reply errorRedirect(Authorization authorization, String error, String description) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("error_description", description);
+    if (authorization.state() != null) {
+      parameters.put("state", authorization.state());
+    }
+    parameters.put("error", error);
+    boolean fragment = authorization.responseType().equals("token");
+    return Reply.redirect(append(authorization.redirectUri(), parameters, fragment));
+  }
+
+  /* ---- Sign-in page ---- */
+
+  private Reply loginPage(Request request) {
+    try {
+      authorization(request.query());
+    } catch (Refused e) {
+      return e.reply;
+    }
+    String csrf = request.cookie(CSRF_COOKIE);
+    Reply reply;
+    if (csrf == null) {
+      csrf = Ids.uuid();
+      reply = Reply.html(200, LoginPages.signIn(request.query(), csrf, null, null)).cookie(csrfCookie(csrf));
+    } else {
+      reply = Reply.html(200, LoginPages.signIn(request.query(), csrf, null, null));
+    }
+    return reply;
+  }
+
+  private Reply login(Request request) {
+    Authorization authorization;
+    try {
+      authorization = authorization(request.query());
+    } catch (Refused e) {
+      return e.reply;
+    }
+    Map<String, String> form = Forms.parse(new String(request.body(), StandardCharsets.UTF_8));
+    String csrf = request.cookie(CSRF_COOKIE);
+    if (form == null || csrf == null || !csrf.equals(form.get("_csrf"))) {
+      // Assumed: Cognito's answer to a missing or wrong CSRF token is not documented.
+      return Reply.html(403, LoginPages.message("Forbidden", "Invalid or missing CSRF token."));
+    }
+    String username = form.getOrDefault("username", "").trim();
+    String ip = request.clientIp();
+    ClientRef client = authorization.client();
+    HostedSignIn.Result result;
+    if (form.containsKey("mfa_code") && form.containsKey("session") && form.containsKey("challenge")) {
+      String session = form.get("session");
+      String challenge = form.get("challenge");
+      try {
+        result = signIn.mfaCode(client, challenge, session, username, form.get("mfa_code").trim(), ip);
+      } catch (CognitoIdentityProviderException e) {
+        return Reply.html(200, LoginPages.mfaCode(request.query(), csrf, challenge, session, username,
+            e.awsErrorDetails().errorMessage()));
+      }
+    } else if (form.containsKey("new_password") && form.containsKey("session")) {
+      String session = form.get("session");
+      try {
+        result = signIn.newPassword(client, session, username, form.get("new_password"), ip);
+      } catch (CognitoIdentityProviderException e) {
+        return Reply.html(200, LoginPages.newPassword(request.query(), csrf, session, username,
+            e.awsErrorDetails().errorMessage()));
+      } catch (UnsupportedOperationException e) {
+        return Reply.html(200, LoginPages.message("Sign in", e.getMessage()));
+      }
+    } else {
+      String password = form.getOrDefault("password", "");
+      if (username.isEmpty() || password.isEmpty()) {
+        // Assumed wording; the real page checks this in the browser.
+        return Reply.html(200, LoginPages.signIn(request.query(), csrf, "Username and password are required.",
+            username));
+      }
+      try {
+        result = signIn.signIn(client, username, password, ip, form.get("cognitoAsfData"));
+      } catch (CognitoIdentityProviderException e) {
+        return Reply.html(200, LoginPages.signIn(request.query(), csrf, e.awsErrorDetails().errorMessage(), username));
+      } catch (UnsupportedOperationException e) {
+        return Reply.html(200, LoginPages.message("Sign in", e.getMessage()));
+      }
+    }
+    if (!result.signedIn()) {
+      if ("NEW_PASSWORD_REQUIRED".equals(result.challengeName()) && result.challengeSession() != null) {
+        return Reply.html(200, LoginPages.newPassword(request.query(), csrf, result.challengeSession(), username,
+            null));
+      }
+      if (HostedSignIn.MFA_CODE_CHALLENGES.contains(result.challengeName()) && result.challengeSession() != null) {
+        return Reply.html(200, LoginPages.mfaCode(request.query(), csrf, result.challengeName(),
+            result.challengeSession(), username, null));
+      }
+      return Reply.html(200, LoginPages.message("Sign in", "The managed login pages of fake-cognito do not support "
+          + "the " + result.challengeName() + " step yet; sign in through the API instead."));
+    }
+    return complete(authorization, result, request, request.cookie(SESSION_COOKIE));
+  }
+
+  /** Issues the tokens of a sign-in, keeps the session, and sends the browser back to the client. */
+  private Reply complete(Authorization authorization, HostedSignIn.Result result, Request request,
+      @Nullable String cookie) {
+    ClientRef client = authorization.client();
+    boolean code = authorization.responseType().equals("code");
+    User.Snapshot user = result.user();
+    AuthenticationResultType tokens = backend.tokens().issue(client, user, result.session(), code, result.changes(),
+        new TokenService.OAuthGrant(authorization.scopes(), authorization.nonce()));
+    Instant now = backend.clock().instant();
+    forgetExpired(now);
+    String sessionId = cookie != null && sessions.containsKey(cookie) ? cookie : Ids.uuid();
+    SignIn kept = new SignIn(user.username(), user.sub(), result.session().authTime(), now.plus(SESSION_VALIDITY));
+    sessions.compute(sessionId, (id, pools) -> {
+      ConcurrentHashMap<String, SignIn> updated = pools == null ? new ConcurrentHashMap<>() : pools;
+      updated.put(client.pool().id(), kept);
+      return updated;
+    });
+    Map<String, String> parameters = new LinkedHashMap<>();
+    Reply reply;
+    if (code) {
+      String value = Ids.uuid();
+      codes.put(value, new Code(client.clientId(), authorization.redirectUri(), authorization.challenge(), tokens,
+          now.plus(CODE_VALIDITY)));
+      parameters.put("code", value);
+      if (authorization.state() != null) {
+        parameters.put("state", authorization.state());
+      }
+      reply = Reply.redirect(append(authorization.redirectUri(), parameters, false));
+    } else {
+      if (tokens.idToken() != null) {
+        parameters.put("id_token", tokens.idToken());
+      }
+      parameters.put("access_token", tokens.accessToken());
+      parameters.put("expires_in", String.valueOf(tokens.expiresIn()));
+      parameters.put("token_type", "Bearer");
+      if (authorization.state() != null) {
+        parameters.put("state", authorization.state());
+      }
+      reply = Reply.redirect(append(authorization.redirectUri(), parameters, true));
+    }
+    return reply.cookie(SESSION_COOKIE + "=" + sessionId + "; Path=/; HttpOnly; SameSite=Lax");
+  }
+
+  /** Drops codes and sign-ins that have expired, so that a long-lived fake does not collect them. */
+  private void forgetExpired(Instant now) {
+    codes.values().removeIf(code -> !now.isBefore(code.expiresAt()));
+    for (String id : sessions.keySet()) {
+      sessions.computeIfPresent(id, (key, pools) -> {
+        pools.values().removeIf(signIn -> !now.isBefore(signIn.expiresAt()));
+        return pools.isEmpty() ? null : pools;
+      });
+    }
+  }
+
+  private static String csrfCookie(String value) {
+    return CSRF_COOKIE + "=" + value + "; Path=/; HttpOnly; SameSite=Lax";
+  }
+
+  /* ---- Logout and error page ---- */
+
+  private Reply logout(Request request) {
+    Map<String, String> q = Forms.parse(request.query());
+    String clientId = q == null ? null : q.get("client_id");
+    ClientRef client;
+    try {
+      client = backend.client(clientId);
+    } catch (CognitoIdentityProviderException e) {
+      return Reply.redirect(ERROR + "?error=invalid_request");
+    }
+    String logoutUri = q.get("logout_uri");
+    Reply reply;
+    if (logoutUri != null) {
+      if (!client.client().logoutURLs().contains(logoutUri)) {
+        return Reply.redirect(ERROR + "?error=redirect_mismatch&client_id=" + encode(client.clientId()));
+      }
+      reply = Reply.redirect(logoutUri);
+    } else if (q.get("redirect_uri") != null && q.get("response_type") != null) {
+      reply = Reply.redirect(LOGIN + "?" + request.query());
+    } else {
+      // Assumed: Cognito answers a logout without either with its error page.
+      return Reply.redirect(ERROR + "?error=invalid_request&client_id=" + encode(client.clientId()));
+    }
+    String cookie = request.cookie(SESSION_COOKIE);
+    if (cookie != null) {
+      sessions.computeIfPresent(cookie, (id, pools) -> {
+        pools.remove(client.pool().id());
+        return pools.isEmpty() ? null : pools;
+      });
+    }
+    return reply.cookie(SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+  }
+
+  private Reply errorPage(Request request) {
+    Map<String, String> q = Forms.parse(request.query());
+    String error = q == null ? null : q.get("error");
+    String detail = error == null ? "" : " (" + error + ")";
+    return Reply.html(400, LoginPages.message("Error", "An error was encountered with the requested page." + detail));
+  }
+
+  /* ---- userInfo and revoke ---- */
+
+  private Reply userInfo(Request request) {
+    String authorization = request.header("authorization");
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Reply.json(400, "{\"error\":\"invalid_request\"}")
+          .header("WWW-Authenticate", "Bearer error=\"invalid_request\"");
+    }
+    TokenService.VerifiedAccess access;
+    try {
+      access = backend.tokens().verifyAnyScope(authorization.substring(7).trim());
+    } catch (CognitoIdentityProviderException e) {
+      return invalidToken(e.awsErrorDetails().errorMessage());
+    }
+    if (!access.scopes().contains("openid")) {
+      return invalidToken("Access token does not contain openid scope");
+    }
+    var pool = backend.findPool(access.claims().userPoolId());
+    Map<String, String> attributes;
+    String username;
+    if (pool == null) {
+      return invalidToken("Access token is invalid");
+    }
+    pool.lock().lock();
+    try {
+      User user = pool.byUsername(access.claims().username());
+      if (user == null || !user.sub().equals(access.claims().sub()) || !user.enabled()) {
+        return invalidToken("Access token is invalid");
+      }
+      attributes = new LinkedHashMap<>(user.attributes());
+      username = user.username();
+    } finally {
+      pool.lock().unlock();
+    }
+    ClientRef client;
+    try {
+      client = backend.client(access.claims().clientId());
+    } catch (CognitoIdentityProviderException e) {
+      return invalidToken("Access token is invalid");
+    }
+    List<String> readable = client.client().readAttributes();
+    List<String> scopes = access.scopes();
+    boolean all = scopes.stream().noneMatch(ATTRIBUTE_SCOPES::contains);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("sub", attributes.get("sub"));
+    attributes.forEach((name, value) -> {
+      if (name.equals("sub") || (!readable.isEmpty() && !readable.contains(name))) {
+        return;
+      }
+      if (all || scopes.contains(scopeOf(name))) {
+        body.put(name, value);
+      }
+    });
+    body.put("username", username);
+    return Reply.json(200, JSONObjectUtils.toJSONString(body));
+  }
+
+  /** The standard scope that releases an attribute through userInfo. */
+  private static String scopeOf(String attribute) {
+    return switch (attribute) {
+      case "email", "email_verified" -> "email";
+      case "phone_number", "phone_number_verified" -> "phone";
+      default -> "profile";
+    };
+  }
+
+  private static Reply invalidToken(String description) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", "invalid_token");
+    body.put("error_description", description);
+    return Reply.json(401, JSONObjectUtils.toJSONString(body))
+        .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+  }
+
+  private Reply revoke(Request request) {
+    Map<String, String> form = Forms.parse(new String(request.body(), StandardCharsets.UTF_8));
+    if (form == null || form.get("token") == null || form.get("token").isEmpty()) {
+      return Reply.json(400, "{\"error\":\"invalid_request\"}");
+    }
+    TokenEndpoint.Credentials credentials = TokenEndpoint.credentials(form, request.header("authorization"));
+    if (credentials == null) {
+      return Reply.json(401, "{\"error\":\"invalid_client\"}");
+    }
+    try {
+      new RevocationOperations(backend).revokeToken(RevokeTokenRequest.builder().clientId(credentials.clientId())
+          .clientSecret(credentials.secret()).token(form.get("token")).build());
+    } catch (UnsupportedTokenTypeException e) {
+      return Reply.json(400, "{\"error\":\"unsupported_token_type\"}");
+    } catch (software.amazon.awssdk.services.cognitoidentityprovider.model.UnauthorizedException e) {
+      return Reply.json(401, "{\"error\":\"invalid_client\"}");
+    } catch (CognitoIdentityProviderException e) {
+      return Reply.json(400, "{\"error\":\"invalid_request\"}");
+    }
+    return new Reply(200, null, "");
+  }
+
+  /* ---- Helpers ---- */
+
+  private Reply notAllowed() {
+    return Reply.html(405, LoginPages.message("Method not allowed", "This method is not served here."));
+  }
+
+  /** The URI with parameters added to its query, or as its fragment. */
+  static String append(String uri, Map<String, String> parameters, boolean fragment) {
+    StringBuilder out = new StringBuilder(uri);
+    char separator = fragment ? '#' : uri.contains("?") ? '&' : '?';
+    for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+      out.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+      separator = '&';
+    }
+    return out.toString();
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

@@ -1,0 +1,111 @@
+package dev.fakecognito.http;
+
+import static dev.fakecognito.http.HostedBrowser.CALLBACK;
+import static dev.fakecognito.http.HostedBrowser.PASSWORD;
+import static dev.fakecognito.http.HostedBrowser.encode;
+import static dev.fakecognito.http.HostedBrowser.parameters;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.SignedJWT;
+import dev.fakecognito.FakeCognito;
+import dev.fakecognito.http.HostedBrowser.Setup;
+import dev.fakecognito.recording.RecordedContextData;
+import java.io.IOException;
+import java.util.Map;
+import org.htmlunit.Page;
+import org.htmlunit.StringWebResponse;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.WebConnectionWrapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * A browser (HtmlUnit, JavaScript off) goes through managed login: authorize, the sign-in form,
+ * and back to the app with a code that redeems to tokens. The app's callback is answered by the
+ * browser's connection itself, since its host does not exist.
+ */
+@Execution(ExecutionMode.SAME_THREAD)
+class HostedLoginBrowserTest {
+
+  private static final FakeCognito FAKE = FakeCognito.create();
+  private static final WebClient BROWSER = browser();
+
+  private final Setup setup = HostedBrowser.setup(FAKE, false);
+
+  private static WebClient browser() {
+    WebClient client = new WebClient();
+    client.getOptions().setJavaScriptEnabled(false);
+    client.getOptions().setCssEnabled(false);
+    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+    new WebConnectionWrapper(client) {
+      @Override
+      public WebResponse getResponse(WebRequest request) throws IOException {
+        if (request.getUrl().toString().startsWith(CALLBACK)) {
+          return new StringWebResponse("<html><body>signed in</body></html>", request.getUrl());
+        }
+        return super.getResponse(request);
+      }
+    };
+    return client;
+  }
+
+  @AfterAll
+  static void close() {
+    BROWSER.close();
+    FAKE.close();
+  }
+
+  @BeforeEach
+  void forgetCookies() {
+    BROWSER.getCookieManager().clearCookies();
+  }
+
+  private HtmlPage signInPage(String query) throws IOException {
+    HtmlPage page = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + query);
+    assertThat(page.getUrl().getPath()).isEqualTo("/login");
+    return page;
+  }
+
+  private static Page submit(HtmlPage page, String username, String password) throws IOException {
+    HtmlForm form = page.getFormByName("cognitoSignInForm");
+    form.getInputByName("username").type(username);
+    form.getInputByName("password").type(password);
+    return form.getButtonByName("signInSubmitButton").click();
+  }
+
+  @Test
+  void signing_in_lands_on_the_callback_with_a_code_that_redeems_to_tokens() throws Exception {
+    HtmlPage login = signInPage(setup.query("state=browser", "scope=openid email"));
+
+    Page callback = submit(login, "alice", PASSWORD);
+
+    String url = callback.getUrl().toString();
+    assertThat(url).startsWith(CALLBACK + "?code=");
+    Map<String, String> parameters = parameters(url);
+    assertThat(parameters).containsEntry("state", "browser");
+    HostedBrowser http = new HostedBrowser(FAKE);
+    Map<String, Object> tokens = JSONObjectUtils.parse(http.post("/oauth2/token", "grant_type=authorization_code"
+        + "&client_id=" + setup.clientId() + "&code=" + parameters.get("code") + "&redirect_uri="
+        + encode(CALLBACK)).body());
+    assertThat(SignedJWT.parse((String) tokens.get("id_token")).getJWTClaimsSet().getStringClaim("email"))
+        .isEqualTo("alice@example.com");
+    assertThat(FAKE.recordedContextData()).filteredOn(r -> r.clientId().equals(setup.clientId()))
+        .singleElement().extracting(RecordedContextData::ipAddress).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void wrong_password_shows_the_message_on_the_page() throws Exception {
+    HtmlPage again = (HtmlPage) submit(signInPage(setup.query()), "alice", "wrong-Passw0rd!");
+
+    assertThat(again.getUrl().getPath()).isEqualTo("/login");
+    assertThat(again.asNormalizedText()).contains("Incorrect username or password.");
+  }
+}
