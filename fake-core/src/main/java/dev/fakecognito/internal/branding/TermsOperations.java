@@ -186,11 +186,7 @@ public final class TermsOperations {
   public ListTermsResponse listTerms(ListTermsRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
     int max = request.maxResults() == null ? 60 : request.maxResults();
-    if (max < 1 || max > 60) {
-      throw CognitoErrors.constraint("maxResults", max, max < 1
-          ? "Member must have value greater than or equal to 1"
-          : "Member must have value less than or equal to 60");
-    }
+    Paging.checkMaxResults(max, 60);
     Paging<Terms> page = Paging.page("ListTerms", pool.terms().values(), t -> Paging.key(t.created(), t.id()),
         request.nextToken(), max);
     List<TermsDescriptionType> terms = page.items().stream()

@@ -190,11 +190,7 @@ public final class AppClientOperations {
   public ListUserPoolClientsResponse listUserPoolClients(ListUserPoolClientsRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
     int max = request.maxResults() == null ? 60 : request.maxResults();
-    if (max < 1 || max > 60) {
-      throw CognitoErrors.constraint("maxResults", max, max < 1
-          ? "Member must have value greater than or equal to 1"
-          : "Member must have value less than or equal to 60");
-    }
+    Paging.checkMaxResults(max, 60);
     // Oldest first, then by client ID, with a cursor on that order.
     Paging<UserPoolClientType> page = Paging.page("ListUserPoolClients", pool.clients().values(),
         c -> Paging.key(c.creationDate(), c.clientId()), request.nextToken(), max);

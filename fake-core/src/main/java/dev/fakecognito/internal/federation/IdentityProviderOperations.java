@@ -163,11 +163,7 @@ public final class IdentityProviderOperations {
   public ListIdentityProvidersResponse listIdentityProviders(ListIdentityProvidersRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
     int max = request.maxResults() == null ? 60 : request.maxResults();
-    if (max < 1 || max > 60) {
-      throw CognitoErrors.constraint("maxResults", max, max < 1
-          ? "Member must have value greater than or equal to 1"
-          : "Member must have value less than or equal to 60");
-    }
+    Paging.checkMaxResults(max, 60);
     String token = request.nextToken();
     if (token != null && (token.isEmpty() || token.chars().anyMatch(Character::isWhitespace))) {
       throw CognitoErrors.constraint("nextToken", token, token.isEmpty()

@@ -101,11 +101,7 @@ public final class ResourceServerOperations {
   public ListResourceServersResponse listResourceServers(ListResourceServersRequest request) {
     UserPool pool = backend.pool(request.userPoolId());
     int max = request.maxResults() == null ? 50 : request.maxResults();
-    if (max < 1 || max > 50) {
-      throw CognitoErrors.constraint("maxResults", max, max < 1
-          ? "Member must have value greater than or equal to 1"
-          : "Member must have value less than or equal to 50");
-    }
+    Paging.checkMaxResults(max, 50);
     // By identifier, with a cursor on that order.
     Paging<ResourceServerType> page = Paging.page("ListResourceServers", pool.resourceServers().values(),
         ResourceServerType::identifier, request.nextToken(), max);

@@ -180,11 +180,7 @@ public final class UserPoolOperations {
     if (max == null) {
       throw CognitoErrors.notNull("maxResults");
     }
-    if (max < 1 || max > 60) {
-      throw CognitoErrors.constraint("maxResults", max,
-          max < 1 ? "Member must have value greater than or equal to 1"
-              : "Member must have value less than or equal to 60");
-    }
+    Paging.checkMaxResults(max, 60);
     // Oldest first, then by ID, with a cursor on that order.
     List<UserPoolType> all = backend.pools().values().stream().map(UserPool::config).toList();
     Paging<UserPoolType> page = Paging.page("ListUserPools", all, c -> Paging.key(c.creationDate(), c.id()),

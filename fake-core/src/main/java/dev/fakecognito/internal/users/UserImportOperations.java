@@ -220,11 +220,7 @@ public final class UserImportOperations {
     if (max == null) {
       throw CognitoErrors.notNull("maxResults");
     }
-    if (max < 1 || max > MAX_RESULTS) {
-      throw CognitoErrors.constraint("maxResults", max, max < 1
-          ? "Member must have value greater than or equal to 1"
-          : "Member must have value less than or equal to 60");
-    }
+    Paging.checkMaxResults(max, MAX_RESULTS);
     String token = request.paginationToken();
     if (token != null && !TOKEN.matcher(token).matches()) {
       throw CognitoErrors.constraint("paginationToken", token, token.isEmpty()

@@ -45,6 +45,20 @@ public record Paging<T>(List<T> items, @Nullable String nextToken) {
    * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException
    *     if the token was not issued for this listing
    */
+  /**
+   * Checks a listing's MaxResults against its range, 1 to {@code max}.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException
+   *     with the SDK's constraint message if it is out of range
+   */
+  public static void checkMaxResults(int value, int max) {
+    if (value < 1 || value > max) {
+      throw CognitoErrors.constraint("maxResults", value, value < 1
+          ? "Member must have value greater than or equal to 1"
+          : "Member must have value less than or equal to " + max);
+    }
+  }
+
   public static <T> Paging<T> page(String listing, Collection<T> entries, Function<? super T, String> key,
       @Nullable String token, int pageSize) {
     if (pageSize < 1) {
