@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
  * A browser (HtmlUnit, JavaScript off) goes through managed login: authorize, the sign-in form,
@@ -107,5 +108,26 @@ class HostedLoginBrowserTest {
 
     assertThat(again.getUrl().getPath()).isEqualTo("/login");
     assertThat(again.asNormalizedText()).contains("Incorrect username or password.");
+  }
+
+  @Test
+  void signing_up_and_confirming_lands_on_the_callback_with_a_code() throws Exception {
+    Setup verifying = HostedBrowser.setup(FAKE, pool -> pool.autoVerifiedAttributes(VerifiedAttributeType.EMAIL),
+        client -> { });
+    HtmlPage login = signInPage(verifying.query("state=new"));
+
+    HtmlPage signUp = login.getAnchorByText("Sign up").click();
+    HtmlForm form = signUp.getFormByName("cognitoSignUpForm");
+    form.getInputByName("username").type("zoe");
+    form.getInputByName("requiredAttributes[email]").type("zoe@example.com");
+    form.getInputByName("password").type(PASSWORD);
+    HtmlPage confirm = form.getButtonByName("signUpButton").click();
+    assertThat(confirm.getUrl().getPath()).isEqualTo("/confirm");
+    HtmlForm code = confirm.getFormByName("cognitoConfirmForm");
+    code.getInputByName("code").type(FAKE.outbox().lastCode(verifying.poolId(), "zoe").orElseThrow());
+    Page callback = code.getButtonByName("confirm").click();
+
+    assertThat(callback.getUrl().toString()).startsWith(CALLBACK + "?code=");
+    assertThat(parameters(callback.getUrl().toString())).containsEntry("state", "new");
   }
 }

@@ -1,5 +1,7 @@
 package dev.fakecognito.internal.oauth;
 
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,14 +18,21 @@ final class LoginPages {
       + "input[type=text],input[type=password]{width:100%;box-sizing:border-box;padding:.5rem;margin-top:.2rem}"
       + "button{margin-top:1.2rem;width:100%;padding:.6rem;background:#2d7bd8;color:#fff;border:0;"
       + "border-radius:4px;font-size:1rem}.error{color:#b00020;background:#fde7ea;padding:.5rem;"
-      + "border-radius:4px}.note{color:#555;font-size:.85rem}";
+      + "border-radius:4px}.notice{color:#0a5c2b;background:#e6f4ea;padding:.5rem;border-radius:4px}.note{color:#555;font-size:.85rem}";
 
   private LoginPages() {}
 
   /** The sign-in page, whose form posts back to {@code /login} with the same query. */
   static String signIn(String query, String csrf, @Nullable String error, @Nullable String username) {
+    return signIn(query, csrf, error, username, null);
+  }
+
+  /** The sign-in page with a notice above the form, such as the news of a password reset. */
+  static String signIn(String query, String csrf, @Nullable String error, @Nullable String username,
+      @Nullable String notice) {
     StringBuilder html = page("Sign in");
     html.append("<h1>Sign in with your username and password</h1>\n");
+    notice(html, notice);
     if (error != null) {
       html.append("<p class=\"error\" id=\"loginErrorMessage\">").append(escape(error)).append("</p>\n");
     }
@@ -35,8 +44,113 @@ final class LoginPages {
         .append("\">\n<label for=\"signInFormPassword\">Password</label>\n")
         .append("<input id=\"signInFormPassword\" name=\"password\" type=\"password\" ")
         .append("autocomplete=\"current-password\" required>\n")
-        .append("<button type=\"submit\" name=\"signInSubmitButton\" value=\"Sign in\">Sign in</button>\n</form>\n");
+        .append("<button type=\"submit\" name=\"signInSubmitButton\" value=\"Sign in\">Sign in</button>\n</form>\n")
+        .append("<p><a href=\"/forgotPassword?").append(escape(query)).append("\">Forgot your password?</a></p>\n")
+        .append("<p>Need an account? <a href=\"/signup?").append(escape(query)).append("\">Sign up</a></p>\n");
     return end(html);
+  }
+
+  /**
+   * The sign-up page, posting to {@code /signup}: username, password and the given attributes,
+   * named {@code requiredAttributes[name]} as on Cognito's classic pages.
+   */
+  static String signUp(String query, String csrf, List<String> attributes, Map<String, String> values,
+      String username, @Nullable String error) {
+    StringBuilder html = page("Sign up");
+    html.append("<h1>Sign up with a new account</h1>\n");
+    error(html, error);
+    html.append("<form name=\"cognitoSignUpForm\" method=\"post\" action=\"/signup?").append(escape(query))
+        .append("\">\n<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">\n")
+        .append("<label for=\"username\">Username</label>\n")
+        .append("<input id=\"username\" name=\"username\" type=\"text\" autocomplete=\"username\" ")
+        .append("autocapitalize=\"none\" required value=\"").append(escape(username)).append("\">\n");
+    for (String attribute : attributes) {
+      String id = "requiredAttributes[" + attribute + "]";
+      html.append("<label for=\"").append(escape(id)).append("\">").append(escape(label(attribute)))
+          .append("</label>\n<input id=\"").append(escape(id)).append("\" name=\"").append(escape(id))
+          .append("\" type=\"text\" value=\"").append(escape(values.getOrDefault(attribute, ""))).append("\">\n");
+    }
+    html.append("<label for=\"password\">Password</label>\n")
+        .append("<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"new-password\" ")
+        .append("required>\n<button type=\"submit\" name=\"signUpButton\" value=\"Sign up\">Sign up</button>\n")
+        .append("</form>\n<p>Already have an account? <a href=\"/login?").append(escape(query))
+        .append("\">Sign in</a></p>\n");
+    return end(html);
+  }
+
+  private static String label(String attribute) {
+    return switch (attribute) {
+      case "email" -> "Email";
+      case "phone_number" -> "Phone number";
+      default -> attribute;
+    };
+  }
+
+  /** The page that asks for the sign-up code, posting to {@code /confirm}; it also resends the code. */
+  static String confirm(String query, String csrf, String username, @Nullable String error, @Nullable String notice) {
+    StringBuilder html = page("Confirm account");
+    html.append("<h1>Confirm your account</h1>\n<p>We have sent a code to confirm the account ")
+        .append(escape(username)).append(". Enter it below.</p>\n");
+    notice(html, notice);
+    error(html, error);
+    html.append("<form name=\"cognitoConfirmForm\" method=\"post\" action=\"/confirm?").append(escape(query))
+        .append("&amp;username=").append(escape(ManagedLogin.encode(username)))
+        .append("\">\n<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">\n")
+        .append("<label for=\"code\">Verification Code</label>\n")
+        .append("<input id=\"code\" name=\"code\" type=\"text\" inputmode=\"numeric\" ")
+        .append("autocomplete=\"one-time-code\" required>\n")
+        .append("<button type=\"submit\" name=\"confirm\" value=\"Confirm\">Confirm Account</button>\n")
+        .append("<button type=\"submit\" name=\"resend\" value=\"Resend\" formnovalidate>Resend code</button>\n")
+        .append("</form>\n");
+    return end(html);
+  }
+
+  /** The page that asks whose password to reset, posting to {@code /forgotPassword}. */
+  static String forgotPassword(String query, String csrf, String username, @Nullable String error) {
+    StringBuilder html = page("Forgot password");
+    html.append("<h1>Forgot your password?</h1>\n<p>Enter your username and we will send you a code to reset ")
+        .append("your password.</p>\n");
+    error(html, error);
+    html.append("<form name=\"cognitoForgotPasswordForm\" method=\"post\" action=\"/forgotPassword?")
+        .append(escape(query)).append("\">\n<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf))
+        .append("\">\n<label for=\"username\">Username</label>\n")
+        .append("<input id=\"username\" name=\"username\" type=\"text\" autocomplete=\"username\" ")
+        .append("autocapitalize=\"none\" required value=\"").append(escape(username)).append("\">\n")
+        .append("<button type=\"submit\" name=\"reset_my_password\" value=\"Reset my password\">")
+        .append("Reset my password</button>\n</form>\n");
+    return end(html);
+  }
+
+  /** The page that takes the reset code and the new password, posting to {@code /confirmForgotPassword}. */
+  static String confirmForgotPassword(String query, String csrf, String username, @Nullable String error) {
+    StringBuilder html = page("Reset password");
+    html.append("<h1>Reset your password</h1>\n<p>We have sent a password reset code for ")
+        .append(escape(username)).append(". Enter it below to reset your password.</p>\n");
+    error(html, error);
+    html.append("<form name=\"cognitoConfirmForgotPasswordForm\" method=\"post\" ")
+        .append("action=\"/confirmForgotPassword?").append(escape(query)).append("&amp;username=")
+        .append(escape(ManagedLogin.encode(username)))
+        .append("\">\n<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">\n")
+        .append("<label for=\"code\">Code</label>\n")
+        .append("<input id=\"code\" name=\"code\" type=\"text\" inputmode=\"numeric\" ")
+        .append("autocomplete=\"one-time-code\" required>\n")
+        .append("<label for=\"password\">New Password</label>\n")
+        .append("<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"new-password\" ")
+        .append("required>\n<button type=\"submit\" name=\"reset_password\" value=\"Change Password\">")
+        .append("Change Password</button>\n</form>\n");
+    return end(html);
+  }
+
+  private static void error(StringBuilder html, @Nullable String error) {
+    if (error != null) {
+      html.append("<p class=\"error\" id=\"errorMessage\">").append(escape(error)).append("</p>\n");
+    }
+  }
+
+  private static void notice(StringBuilder html, @Nullable String notice) {
+    if (notice != null) {
+      html.append("<p class=\"notice\" id=\"noticeMessage\">").append(escape(notice)).append("</p>\n");
+    }
   }
 
   /** The page that asks an invited user for a new password, posting back to {@code /login}. */

@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * Managed login's browser endpoints for the pool's own users (the classic hosted UI):
  * {@code GET /oauth2/authorize}, {@code GET|POST /login}, {@code GET /logout}, {@code GET /error},
  * {@code GET|POST /oauth2/userInfo} and {@code POST /oauth2/revoke}
- * (https://docs.aws.amazon.com/cognito/latest/developerguide/federation-endpoints.html). The pool is
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/federation-endpoints.html), and the
+ * sign-up and password reset pages of {@link SelfServicePages}. The pool is
  * the app client's, since every pool shares the one origin; the {@code cognito} session cookie
  * therefore names a server-side session that holds one sign-in per pool.
  *
@@ -82,15 +83,20 @@ public final class ManagedLogin {
   /** Sign-ins by session cookie value, then by pool ID. */
   private final ConcurrentHashMap<String, ConcurrentHashMap<String, SignIn>> sessions = new ConcurrentHashMap<>();
 
+  private final SelfServicePages selfService;
+
   public ManagedLogin(Backend backend) {
     this.backend = backend;
     this.signIn = new HostedSignIn(backend);
+    this.selfService = new SelfServicePages(backend, signIn);
   }
 
   /** Whether this serves {@code path}. */
   public static boolean serves(String path) {
     return switch (path) {
       case AUTHORIZE, LOGIN, LOGOUT, ERROR, USER_INFO, REVOKE -> true;
+      case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
+          SelfServicePages.CONFIRM_FORGOT_PASSWORD -> true;
       default -> false;
     };
   }
@@ -106,6 +112,9 @@ public final class ManagedLogin {
       case ERROR -> errorPage(request);
       case USER_INFO -> get || method.equals("POST") ? userInfo(request) : notAllowed();
       case REVOKE -> method.equals("POST") ? revoke(request) : notAllowed();
+      case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
+          SelfServicePages.CONFIRM_FORGOT_PASSWORD -> get || method.equals("POST")
+              ? selfService(request, get) : notAllowed();
       default -> Reply.html(404, LoginPages.message("Not found", "Nothing is served here."));
     };
   }
@@ -252,6 +261,38 @@ public final class ManagedLogin {
     return Reply.redirect(append(authorization.redirectUri(), parameters, fragment));
   }
 
+  /* ---- Sign-up and password reset pages ---- */
+
+  private Reply selfService(Request request, boolean get) {
+    String query = SelfServicePages.authorizeQuery(request.query());
+    Authorization authorization;
+    try {
+      authorization = authorization(query);
+    } catch (Refused e) {
+      return e.reply;
+    }
+    String csrf = request.cookie(CSRF_COOKIE);
+    if (get) {
+      Reply reply;
+      if (csrf == null) {
+        csrf = Ids.uuid();
+        reply = selfService.page(request, query, authorization.client(), csrf).cookie(csrfCookie(csrf));
+      } else {
+        reply = selfService.page(request, query, authorization.client(), csrf);
+      }
+      return reply;
+    }
+    Map<String, String> form = form(request);
+    if (form == null) {
+      return forbidden();
+    }
+    SelfServicePages.Outcome outcome = selfService.post(request, query, authorization.client(), csrf, form);
+    if (outcome.reply() != null) {
+      return outcome.reply();
+    }
+    return finish(authorization, outcome.signIn(), request, query, csrf, outcome.username());
+  }
+
   /* ---- Sign-in page ---- */
 
   private Reply loginPage(Request request) {
@@ -278,11 +319,10 @@ public final class ManagedLogin {
     } catch (Refused e) {
       return e.reply;
     }
-    Map<String, String> form = Forms.parse(new String(request.body(), StandardCharsets.UTF_8));
+    Map<String, String> form = form(request);
     String csrf = request.cookie(CSRF_COOKIE);
-    if (form == null || csrf == null || !csrf.equals(form.get("_csrf"))) {
-      // Assumed: Cognito's answer to a missing or wrong CSRF token is not documented.
-      return Reply.html(403, LoginPages.message("Forbidden", "Invalid or missing CSRF token."));
+    if (form == null) {
+      return forbidden();
     }
     String username = form.getOrDefault("username", "").trim();
     String ip = request.clientIp();
@@ -322,19 +362,36 @@ public final class ManagedLogin {
         return Reply.html(200, LoginPages.message("Sign in", e.getMessage()));
       }
     }
+    return finish(authorization, result, request, request.query(), csrf, username);
+  }
+
+  /** Goes on after a sign-in: to the next step's page, or back to the client with the tokens. */
+  private Reply finish(Authorization authorization, HostedSignIn.Result result, Request request, String query,
+      String csrf, String username) {
     if (!result.signedIn()) {
       if ("NEW_PASSWORD_REQUIRED".equals(result.challengeName()) && result.challengeSession() != null) {
-        return Reply.html(200, LoginPages.newPassword(request.query(), csrf, result.challengeSession(), username,
-            null));
+        return Reply.html(200, LoginPages.newPassword(query, csrf, result.challengeSession(), username, null));
       }
       if (HostedSignIn.MFA_CODE_CHALLENGES.contains(result.challengeName()) && result.challengeSession() != null) {
-        return Reply.html(200, LoginPages.mfaCode(request.query(), csrf, result.challengeName(),
+        return Reply.html(200, LoginPages.mfaCode(query, csrf, result.challengeName(),
             result.challengeSession(), username, null));
       }
       return Reply.html(200, LoginPages.message("Sign in", "The managed login pages of fake-cognito do not support "
           + "the " + result.challengeName() + " step yet; sign in through the API instead."));
     }
     return complete(authorization, result, request, request.cookie(SESSION_COOKIE));
+  }
+
+  /** The posted form, or null if it is malformed or lacks the CSRF token of the cookie. */
+  private static @Nullable Map<String, String> form(Request request) {
+    Map<String, String> form = Forms.parse(new String(request.body(), StandardCharsets.UTF_8));
+    String csrf = request.cookie(CSRF_COOKIE);
+    return form == null || csrf == null || !csrf.equals(form.get("_csrf")) ? null : form;
+  }
+
+  private static Reply forbidden() {
+    // Assumed: Cognito's answer to a missing or wrong CSRF token is not documented.
+    return Reply.html(403, LoginPages.message("Forbidden", "Invalid or missing CSRF token."));
   }
 
   /** Issues the tokens of a sign-in, keeps the session, and sends the browser back to the client. */
@@ -383,6 +440,7 @@ public final class ManagedLogin {
   /** Drops codes and sign-ins that have expired, so that a long-lived fake does not collect them. */
   private void forgetExpired(Instant now) {
     codes.values().removeIf(code -> !now.isBefore(code.expiresAt()));
+    selfService.forgetExpired(now);
     for (String id : sessions.keySet()) {
       sessions.computeIfPresent(id, (key, pools) -> {
         pools.values().removeIf(signIn -> !now.isBefore(signIn.expiresAt()));

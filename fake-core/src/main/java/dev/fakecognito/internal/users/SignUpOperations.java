@@ -48,9 +48,17 @@ public final class SignUpOperations {
   }
 
   public SignUpResponse signUp(SignUpRequest request) {
+    return signUp(request, null);
+  }
+
+  /**
+   * SignUp, or with {@code hostedIp} the sign-up page of managed login, whose end user's address
+   * is always known and recorded as the pages record it.
+   */
+  public SignUpResponse signUp(SignUpRequest request, @Nullable String hostedIp) {
     PasswordPolicies.checkShape(request.password(), "password");
     ClientRef client = backend.client(request.clientId());
-    String ip = backend.recorder().record("SignUp", client, request.username(), request.userContextData());
+    String ip = record("SignUp", client, request.username(), request.userContextData(), hostedIp);
     UserPool pool = client.pool();
     if (request.username() == null) {
       throw CognitoErrors.notNull("username");
@@ -150,8 +158,13 @@ public final class SignUpOperations {
   }
 
   public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest request) {
+    return confirmSignUp(request, null);
+  }
+
+  /** ConfirmSignUp, or with {@code hostedIp} the confirmation page of managed login. */
+  public ConfirmSignUpResponse confirmSignUp(ConfirmSignUpRequest request, @Nullable String hostedIp) {
     ClientRef client = backend.client(request.clientId());
-    backend.recorder().record("ConfirmSignUp", client, request.username(), request.userContextData());
+    record("ConfirmSignUp", client, request.username(), request.userContextData(), hostedIp);
     UserPool pool = client.pool();
     String username = require(request.username(), "username");
     String code = require(request.confirmationCode(), "confirmationCode");
@@ -182,8 +195,14 @@ public final class SignUpOperations {
   }
 
   public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest request) {
+    return resendConfirmationCode(request, null);
+  }
+
+  /** ResendConfirmationCode, or with {@code hostedIp} the confirmation page's resend link. */
+  public ResendConfirmationCodeResponse resendConfirmationCode(ResendConfirmationCodeRequest request,
+      @Nullable String hostedIp) {
     ClientRef client = backend.client(request.clientId());
-    String ip = backend.recorder().record("ResendConfirmationCode", client, request.username(), request.userContextData());
+    String ip = record("ResendConfirmationCode", client, request.username(), request.userContextData(), hostedIp);
     UserPool pool = client.pool();
     String username = require(request.username(), "username");
     SecretHashes.check(client, request.secretHash(), username);
@@ -215,8 +234,13 @@ public final class SignUpOperations {
   }
 
   public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest request) {
+    return forgotPassword(request, null);
+  }
+
+  /** ForgotPassword, or with {@code hostedIp} the forgot-password page of managed login. */
+  public ForgotPasswordResponse forgotPassword(ForgotPasswordRequest request, @Nullable String hostedIp) {
     ClientRef client = backend.client(request.clientId());
-    String ip = backend.recorder().record("ForgotPassword", client, request.username(), request.userContextData());
+    String ip = record("ForgotPassword", client, request.username(), request.userContextData(), hostedIp);
     UserPool pool = client.pool();
     String username = require(request.username(), "username");
     SecretHashes.check(client, request.secretHash(), username);
@@ -254,9 +278,15 @@ public final class SignUpOperations {
   }
 
   public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest request) {
+    return confirmForgotPassword(request, null);
+  }
+
+  /** ConfirmForgotPassword, or with {@code hostedIp} the reset page of managed login. */
+  public ConfirmForgotPasswordResponse confirmForgotPassword(ConfirmForgotPasswordRequest request,
+      @Nullable String hostedIp) {
     PasswordPolicies.checkShape(request.password(), "password");
     ClientRef client = backend.client(request.clientId());
-    String ip = backend.recorder().record("ConfirmForgotPassword", client, request.username(), request.userContextData());
+    String ip = record("ConfirmForgotPassword", client, request.username(), request.userContextData(), hostedIp);
     UserPool pool = client.pool();
     String username = require(request.username(), "username");
     String code = require(request.confirmationCode(), "confirmationCode");
@@ -327,6 +357,20 @@ public final class SignUpOperations {
   }
 
   /* ---- Shared rules ---- */
+
+  /**
+   * Records the call's context data and returns the IP address that counts: on managed login's
+   * pages ({@code hostedIp} set) the browser's, recorded as the pages record it.
+   */
+  private @Nullable String record(String operation, ClientRef client, @Nullable String username,
+      software.amazon.awssdk.services.cognitoidentityprovider.model.@Nullable UserContextDataType data,
+      @Nullable String hostedIp) {
+    if (hostedIp == null) {
+      return backend.recorder().record(operation, client, username, data);
+    }
+    backend.recorder().recordHosted(operation, client, username, hostedIp, null);
+    return hostedIp;
+  }
 
   /** The risk an event of {@code user} records; only sign-ins act on it. */
   private RiskOperations.Assessment risk(UserPool pool, ClientRef client, User user, @Nullable String ip) {
