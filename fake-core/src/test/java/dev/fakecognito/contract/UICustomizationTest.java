@@ -8,10 +8,12 @@ import static dev.fakecognito.testing.Transport.clientFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -31,7 +33,9 @@ class UICustomizationTest {
   private final String clientId = client(cognito, poolId).clientId();
 
   private void domain() {
-    cognito.createUserPoolDomain(r -> r.userPoolId(poolId).domain("branding-" + poolId.substring(10).toLowerCase()));
+    // Hex of the pool ID's suffix: unique per pool, and never a reserved word such as "aws".
+    String prefix = "branding-" + HexFormat.of().formatHex(poolId.substring(10).getBytes(StandardCharsets.US_ASCII));
+    cognito.createUserPoolDomain(r -> r.userPoolId(poolId).domain(prefix));
   }
 
   private UICustomizationType set(String client, String css) {
