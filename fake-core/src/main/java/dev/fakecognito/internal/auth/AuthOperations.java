@@ -234,9 +234,19 @@ public final class AuthOperations {
     String username = required(params, "USERNAME");
     String password = required(params, "PASSWORD");
     SecretHashes.check(client, params.get("SECRET_HASH"), username);
+    return finish(client, passwordStep(client, username, password, params.get("DEVICE_KEY"), call,
+        "TokenGeneration_Authentication"));
+  }
+
+  /**
+   * A password sign-in up to its next step, for USER_PASSWORD_AUTH and the managed login page:
+   * user migration, Pre authentication, the checks before the password, lock-out and the password
+   * itself, then MFA or tokens with {@code tokenSource}.
+   */
+  Next passwordStep(ClientRef client, String username, String password, @Nullable String deviceKeyParam, Call call,
+      String tokenSource) {
     UserPool pool = client.pool();
     Instant now = backend.clock().instant();
-    Next next;
     pool.lock().lock();
     try {
       User user = pool.find(username);
@@ -249,19 +259,19 @@ public final class AuthOperations {
       }
       preAuthentication(client, user, call);
       checkBeforePassword(client, user);
-      String deviceKey = knownDeviceKey(user, params.get("DEVICE_KEY"));
+      String deviceKey = knownDeviceKey(user, deviceKeyParam);
       user.lockout().check(now);
       if (!Passwords.matches(pool, user, password)) {
         user.lockout().failed(now);
         AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(), ChallengeResponse.FAILURE);
         throw CognitoErrors.incorrectCredentials();
       }
-      next = afterPassword(client, user, now, call, deviceKey, "TokenGeneration_Authentication", password);
+      Next next = afterPassword(client, user, now, call, deviceKey, tokenSource, password);
       user.lockout().succeeded();
+      return next;
     } finally {
       pool.lock().unlock();
     }
-    return finish(client, next);
   }
 
   /* ---- USER_SRP_AUTH and PASSWORD_VERIFIER ---- */

@@ -8,15 +8,11 @@ import dev.fakecognito.internal.risk.RiskOperations;
 import dev.fakecognito.internal.tokens.ClaimsOverride;
 import dev.fakecognito.internal.tokens.TokenService;
 import dev.fakecognito.internal.triggers.TokenCustomization;
-import dev.fakecognito.internal.users.AuthEvents;
-import dev.fakecognito.internal.users.Passwords;
 import dev.fakecognito.internal.users.User;
-import dev.fakecognito.internal.users.UserMigration;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeResponse;
 
 /**
  * Sign-in through managed login's pages: the same checks, triggers, lock-out, auth events and
@@ -68,32 +64,7 @@ public final class HostedSignIn {
     backend.recorder().recordHosted(RECORDED_OPERATION, client, username, ip, encodedData);
     Call call = new Call(ip, Map.of(), true);
     RiskOperations.checkAddress(client.pool(), client.clientId(), ip);
-    UserPool pool = client.pool();
-    Instant now = backend.clock().instant();
-    Next next;
-    pool.lock().lock();
-    try {
-      User user = pool.find(username);
-      if (user == null) {
-        user = UserMigration.migrate(backend, client, username, password, "UserMigration_Authentication",
-            Map.of(), Map.of());
-      }
-      if (user == null) {
-        user = AuthOperations.existingUser(client, username);
-      }
-      auth.preAuthentication(client, user, call);
-      AuthOperations.checkBeforePassword(client, user);
-      user.lockout().check(now);
-      if (!Passwords.matches(pool, user, password)) {
-        user.lockout().failed(now);
-        AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.FAIL, call.ip(), ChallengeResponse.FAILURE);
-        throw CognitoErrors.incorrectCredentials();
-      }
-      next = auth.afterPassword(client, user, now, call, null, "TokenGeneration_HostedAuth", password);
-      user.lockout().succeeded();
-    } finally {
-      pool.lock().unlock();
-    }
+    Next next = auth.passwordStep(client, username, password, null, call, "TokenGeneration_HostedAuth");
     return result(next);
   }
 
