@@ -162,7 +162,7 @@ public final class Transport implements TestInstancePreConstructCallback, TestIn
   }
 
   /** Clients and fakes opened within one test or class, closed when JUnit closes its store. */
-  private static final class Opened implements ExtensionContext.Store.CloseableResource {
+  private static final class Opened implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
 
     synchronized void add(AutoCloseable resource) {

@@ -116,13 +116,20 @@ public final class AppClientOperations {
     UserPoolClientType.Builder client = UserPoolClientType.builder()
         .userPoolId(pool.id()).clientId(clientId).clientSecret(secret)
         .creationDate(now).lastModifiedDate(now);
-    apply(client, settings, secret != null, pool, "creating");
-    UserPoolClientType built = client.build();
-    if (secret != null) {
-      // The secrets first, so that a client is never visible without them.
-      pool.clientSecrets().put(clientId, List.of(ClientSecret.first(clientId, secret, now)));
+    UserPoolClientType built;
+    // Under the pool's lock: the scopes and providers checked must not be deleted before the client is stored.
+    pool.lock().lock();
+    try {
+      apply(client, settings, secret != null, pool, "creating");
+      built = client.build();
+      if (secret != null) {
+        // The secrets first, so that a client is never visible without them.
+        pool.clientSecrets().put(clientId, List.of(ClientSecret.first(clientId, secret, now)));
+      }
+      pool.clients().put(clientId, built);
+    } finally {
+      pool.lock().unlock();
     }
-    pool.clients().put(clientId, built);
     backend.registerClient(clientId, pool.id());
     if (backend.findPool(pool.id()) == null) {
       // The pool was deleted while this client was being created.
@@ -156,7 +163,21 @@ public final class AppClientOperations {
         request.enablePropagateAdditionalUserContextData(),
         ModelSupport.AUTH_SESSION_VALIDITY ? request.authSessionValidity() : null,
         ModelSupport.REFRESH_TOKEN_ROTATION ? request.refreshTokenRotation() : null);
-    UserPoolClientType updated = pool.clients().computeIfPresent(request.clientId(), (id, current) -> {
+    UserPoolClientType updated;
+    pool.lock().lock();
+    try {
+      updated = update(pool, request.clientId(), settings);
+    } finally {
+      pool.lock().unlock();
+    }
+    if (updated == null) {
+      throw CognitoErrors.clientNotFound(request.clientId());
+    }
+    return UpdateUserPoolClientResponse.builder().userPoolClient(updated).build();
+  }
+
+  private @Nullable UserPoolClientType update(UserPool pool, String clientId, Settings settings) {
+    return pool.clients().computeIfPresent(clientId, (id, current) -> {
       // Like UpdateUserPoolClient itself: every setting the request leaves out reverts to its default.
       UserPoolClientType.Builder client = UserPoolClientType.builder()
           .userPoolId(current.userPoolId()).clientId(id).clientSecret(current.clientSecret())
@@ -165,10 +186,6 @@ public final class AppClientOperations {
           current.clientSecret() != null, pool, "updating");
       return client.build();
     });
-    if (updated == null) {
-      throw CognitoErrors.clientNotFound(request.clientId());
-    }
-    return UpdateUserPoolClientResponse.builder().userPoolClient(updated).build();
   }
 
   public DeleteUserPoolClientResponse deleteUserPoolClient(DeleteUserPoolClientRequest request) {
