@@ -167,7 +167,7 @@ public final class HostedSignIn {
    * username (assumed: what Cognito's pages put in the QR code they show is not documented).
    */
   public static String otpauth(ClientRef client, String username, String secret) {
-    String issuer = client.pool().poolName();
+    String issuer = client.pool().config().name();
     return "otpauth://totp/" + uriPart(issuer) + ":" + uriPart(username) + "?secret=" + uriPart(secret)
         + "&issuer=" + uriPart(issuer);
   }
