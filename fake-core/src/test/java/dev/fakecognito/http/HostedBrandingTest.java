@@ -124,6 +124,25 @@ class HostedBrandingTest {
   }
 
   @Test
+  void image_url_names_the_domains_distribution_until_the_endpoint_serves() {
+    try (FakeCognito fake = FakeCognito.create()) {
+      CognitoIdentityProviderClient api = fake.client();
+      String poolId = api.createUserPool(r -> r.poolName("logo")).userPool().id();
+      api.createUserPoolDomain(r -> r.userPoolId(poolId).domain("logo-" + HexFormat.of()
+          .formatHex(poolId.substring(10).getBytes(StandardCharsets.US_ASCII))));
+      api.setUICustomization(r -> r.userPoolId(poolId).imageFile(SdkBytes.fromByteArray(PNG)));
+
+      String before = api.getUICustomization(r -> r.userPoolId(poolId)).uiCustomization().imageUrl();
+      URI endpoint = fake.endpoint();
+      String after = api.getUICustomization(r -> r.userPoolId(poolId)).uiCustomization().imageUrl();
+
+      assertThat(before).matches("https://d[0-9a-f]+\\.cloudfront\\.net/" + poolId + "/ALL/[0-9]{14}"
+          + "/assets/images/image\\.png");
+      assertThat(after).isEqualTo(endpoint + before.substring(before.indexOf("/" + poolId + "/")));
+    }
+  }
+
+  @Test
   void pool_wide_jpeg_logo_is_served_as_jpeg_and_an_outdated_url_is_not() throws Exception {
     domain();
     cognito.setUICustomization(r -> r.userPoolId(setup.poolId()).imageFile(SdkBytes.fromByteArray(PNG)));

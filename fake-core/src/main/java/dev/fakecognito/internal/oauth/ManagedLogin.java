@@ -44,6 +44,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * {@code invalid_scope}. A browser with a live session for the pool gets its code or tokens at
  * once; others go to {@code /login} with the same query.
  *
+ * <h2>Further sign-in steps</h2>
+ *
+ * <p>After the password, the pages ask for what Cognito's challenge asks: a new password, an SMS,
+ * email or authenticator code, a choice among several MFA factors (SELECT_MFA_TYPE), or the set-up
+ * of an authenticator (MFA_SETUP, as AssociateSoftwareToken and VerifySoftwareToken with the
+ * step's Session). Every page has the app client's classic hosted UI branding ({@code
+ * LoginPages.Look}).
+ *
  * <h2>Codes and sessions</h2>
  *
  * <p>A sign-in issues its tokens at once (Pre token generation runs with {@code
