@@ -198,7 +198,7 @@ class HostedMfaTest {
   }
 
   @Test
-  void choosing_a_factor_the_user_has_not_enabled_shows_cognitos_message() throws Exception {
+  void choosing_a_factor_the_user_has_not_enabled_shows_the_choice_again_with_cognitos_message() throws Exception {
     Setup both = optional();
     FAKE.client().adminSetUserMFAPreference(r -> r.userPoolId(both.poolId()).username("alice")
         .smsMfaSettings(c -> c.enabled(true)).emailMfaSettings(c -> c.enabled(true)));
@@ -207,7 +207,10 @@ class HostedMfaTest {
     HttpResponse<String> refused = browser.submit(choice.body(), "mfa_type=SOFTWARE_TOKEN_MFA");
 
     assertThat(refused.statusCode()).isEqualTo(200);
-    assertThat(refused.body()).contains("Invalid value for ANSWER: SOFTWARE_TOKEN_MFA");
+    assertThat(refused.body()).contains("Invalid value for ANSWER: SOFTWARE_TOKEN_MFA")
+        .contains("value=\"SMS_MFA\"").contains("value=\"EMAIL_OTP\"");
     assertThat(browser.cookies).doesNotContainKey("cognito");
+    HttpResponse<String> page = browser.submit(refused.body(), "mfa_type=SMS_MFA");
+    assertThat(page.body()).contains("We have sent a code by SMS to +*******0100.");
   }
 }

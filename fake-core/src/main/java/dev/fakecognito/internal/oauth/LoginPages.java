@@ -336,7 +336,10 @@ final class LoginPages {
     return end(html);
   }
 
-  /** The page of SELECT_MFA_TYPE: one choice per factor Cognito offers, posting back to {@code /login}. */
+  /**
+   * The page of SELECT_MFA_TYPE: one choice per factor Cognito offers, posting back to {@code
+   * /login}; the choices travel in a hidden field, so that a refused choice can show the page again.
+   */
   static String selectMfa(Look look, String query, String csrf, String session, String username,
       List<String> choices, @Nullable String error) {
     StringBuilder html = page(look, "Multi-factor authentication");
@@ -344,7 +347,9 @@ final class LoginPages {
     html.append("<h1").append(TEXT).append(">Multi-factor authentication</h1>\n<p").append(TEXT)
         .append(">Choose how to receive your sign-in code.</p>\n");
     loginError(html, error);
-    stepForm(html, "cognitoSelectMfaForm", query, csrf, session, username);
+    stepForm(html, "cognitoSelectMfaForm", query, csrf, session, username)
+        .append("<input type=\"hidden\" name=\"mfa_choices\" value=\"").append(escape(String.join(",", choices)))
+        .append("\">\n");
     boolean first = true;
     for (String choice : choices) {
       String id = "mfa_type_" + choice;

@@ -361,7 +361,8 @@ public final class ManagedLogin {
       try {
         result = signIn.selectMfa(client, session, username, form.get("mfa_type"), ip);
       } catch (CognitoIdentityProviderException e) {
-        return Reply.html(200, LoginPages.message(look, "Sign in", e.awsErrorDetails().errorMessage()));
+        return Reply.html(200, LoginPages.selectMfa(look, request.query(), csrf, session, username,
+            choices(form.getOrDefault("mfa_choices", "")), e.awsErrorDetails().errorMessage()));
       }
     } else if (form.containsKey("new_password") && form.containsKey("session")) {
       String session = form.get("session");
@@ -437,16 +438,21 @@ public final class ManagedLogin {
           setup.otpauth(), null));
     }
     if ("SELECT_MFA_TYPE".equals(result.challengeName())) {
-      List<String> choices = new ArrayList<>();
-      for (String choice : result.challengeParameters().getOrDefault("MFAS_CAN_CHOOSE", "[]")
-          .replaceAll("[\\[\\]\"\\s]", "").split(",")) {
-        if (!choice.isEmpty()) {
-          choices.add(choice);
-        }
-      }
-      return Reply.html(200, LoginPages.selectMfa(look, query, csrf, session, username, choices, null));
+      return Reply.html(200, LoginPages.selectMfa(look, query, csrf, session, username,
+          choices(result.challengeParameters().getOrDefault("MFAS_CAN_CHOOSE", "")), null));
     }
     return null;
+  }
+
+  /** The factors of MFAS_CAN_CHOOSE ({@code ["SMS_MFA","EMAIL_OTP"]}), or of the select page's hidden field. */
+  private static List<String> choices(String list) {
+    List<String> choices = new ArrayList<>();
+    for (String choice : list.replaceAll("[\\[\\]\"\\s]", "").split(",")) {
+      if (!choice.isEmpty()) {
+        choices.add(choice);
+      }
+    }
+    return choices;
   }
 
   /** The posted form, or null if it is malformed or lacks the CSRF token of the cookie. */
