@@ -334,6 +334,8 @@ public final class FakeCognito implements AutoCloseable {
    * /oauth2/token} (authorization code with PKCE, refresh token, client credentials), {@code
    * /oauth2/userInfo}, {@code /oauth2/revoke} and {@code /logout}. A sign-in on the page is recorded
    * in {@link #recordedContextData()} as operation {@code ManagedLogin}, with the browser's address.
+   * The pages show the CSS and logo set with SetUICustomization, and the ImageUrl that
+   * GetUICustomization returns from then on serves the logo from here.
    *
    * <p>It also takes the CSV files of user import jobs: the PreSignedUrl of a job, as DescribeUserImportJob
    * and ListUserImportJobs return it from then on, is {@code http://127.0.0.1:<port>/user-import/<poolId>/<jobId>?...},

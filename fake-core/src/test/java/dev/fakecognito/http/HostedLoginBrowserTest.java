@@ -111,6 +111,26 @@ class HostedLoginBrowserTest {
   }
 
   @Test
+  void resetting_the_password_then_signing_in_lands_on_the_callback() throws Exception {
+    HtmlPage login = signInPage(setup.query("state=reset"));
+
+    HtmlPage forgot = login.getAnchorByText("Forgot your password?").click();
+    HtmlForm ask = forgot.getFormByName("cognitoForgotPasswordForm");
+    ask.getInputByName("username").type("alice");
+    HtmlPage reset = ask.getButtonByName("reset_my_password").click();
+    assertThat(reset.getUrl().getPath()).isEqualTo("/confirmForgotPassword");
+    HtmlForm change = reset.getFormByName("cognitoConfirmForgotPasswordForm");
+    change.getInputByName("code").type(FAKE.outbox().lastCode(setup.poolId(), "alice").orElseThrow());
+    change.getInputByName("password").type("N3w-Passw0rd!");
+    HtmlPage signIn = change.getButtonByName("reset_password").click();
+    assertThat(signIn.asNormalizedText()).contains("Your password has been reset.");
+    Page callback = submit(signIn, "", "N3w-Passw0rd!");
+
+    assertThat(callback.getUrl().toString()).startsWith(CALLBACK + "?code=");
+    assertThat(parameters(callback.getUrl().toString())).containsEntry("state", "reset");
+  }
+
+  @Test
   void signing_up_and_confirming_lands_on_the_callback_with_a_code() throws Exception {
     Setup verifying = HostedBrowser.setup(FAKE, pool -> pool.autoVerifiedAttributes(VerifiedAttributeType.EMAIL),
         client -> { });

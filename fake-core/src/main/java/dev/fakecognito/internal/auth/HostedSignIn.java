@@ -3,16 +3,23 @@ package dev.fakecognito.internal.auth;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.errors.CognitoErrors;
+import dev.fakecognito.internal.mfa.MfaOperations;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.risk.RiskOperations;
 import dev.fakecognito.internal.tokens.ClaimsOverride;
 import dev.fakecognito.internal.tokens.TokenService;
 import dev.fakecognito.internal.triggers.TokenCustomization;
 import dev.fakecognito.internal.users.User;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
 
 /**
  * Sign-in through managed login's pages: the same checks, triggers, lock-out, auth events and
@@ -33,13 +40,21 @@ public final class HostedSignIn {
    * @param changes Pre token generation's changes, when signed in
    * @param challengeName the next step Cognito would ask for, such as {@code NEW_PASSWORD_REQUIRED}
    * @param challengeSession the step's session, for answering it
+   * @param challengeParameters the step's parameters, such as CODE_DELIVERY_DESTINATION or
+   *     MFAS_CAN_CHOOSE
    */
   public record Result(
       User.@Nullable Snapshot user,
       TokenService.@Nullable Session session,
       @Nullable ClaimsOverride changes,
       @Nullable String challengeName,
-      @Nullable String challengeSession) {
+      @Nullable String challengeSession,
+      Map<String, String> challengeParameters) {
+
+    public Result(User.@Nullable Snapshot user, TokenService.@Nullable Session session,
+        @Nullable ClaimsOverride changes, @Nullable String challengeName, @Nullable String challengeSession) {
+      this(user, session, changes, challengeName, challengeSession, Map.of());
+    }
 
     public boolean signedIn() {
       return user != null;
@@ -110,7 +125,9 @@ public final class HostedSignIn {
    * so they add the SECRET_HASH a client with a secret must send.
    */
   private Map<String, String> answer(ClientRef client, String session, String username, String name, String value) {
-    Map<String, String> responses = new java.util.HashMap<>(Map.of("USERNAME", username, name, value));
+    Map<String, String> responses = new java.util.HashMap<>();
+    responses.put("USERNAME", username);
+    responses.put(name, value);
     AuthSessions.Pending pending = backend.sessions().get(session, client.clientId());
     if (!client.secrets().isEmpty() && pending.username() != null) {
       responses.put("SECRET_HASH",
@@ -120,9 +137,87 @@ public final class HostedSignIn {
     return responses;
   }
 
+  /**
+   * A new software token for the user of an MFA_SETUP step, as AssociateSoftwareToken with the
+   * step's Session hands it out.
+   *
+   * @param secret the token's key in Base32, as AssociateSoftwareToken's SecretCode
+   * @param session the step's new session; the old one no longer works
+   * @param otpauth the key as an {@code otpauth://totp/} URI for authenticator apps
+   */
+  public record TotpSetup(String secret, String session, String otpauth) {}
+
+  /**
+   * Starts setting up a software token for an MFA_SETUP step.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException
+   *     as AssociateSoftwareToken would, whose message the page shows
+   */
+  public TotpSetup associateSoftwareToken(ClientRef client, String session, String username, String ip) {
+    backend.recorder().recordHosted(RECORDED_OPERATION, client, username, ip, null);
+    requireStep(client, session, ChallengeNameType.MFA_SETUP);
+    AssociateSoftwareTokenResponse associated = new MfaOperations(backend).associateSoftwareToken(
+        AssociateSoftwareTokenRequest.builder().session(session).build());
+    return new TotpSetup(associated.secretCode(), associated.session(),
+        otpauth(client, username, associated.secretCode()));
+  }
+
+  /**
+   * A software token key as an {@code otpauth://totp/} URI, labelled with the pool's name and the
+   * username (assumed: what Cognito's pages put in the QR code they show is not documented).
+   */
+  public static String otpauth(ClientRef client, String username, String secret) {
+    String issuer = client.pool().config().name();
+    return "otpauth://totp/" + uriPart(issuer) + ":" + uriPart(username) + "?secret=" + uriPart(secret)
+        + "&issuer=" + uriPart(issuer);
+  }
+
+  /**
+   * Answers MFA_SETUP with the first code of the new software token: verifies the token as
+   * VerifySoftwareToken with the step's Session does, which turns TOTP on, then answers the step.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException
+   *     as VerifySoftwareToken or RespondToAuthChallenge would, whose message the page shows
+   */
+  public Result mfaSetup(ClientRef client, String session, String username, String code, String ip) {
+    backend.recorder().recordHosted(RECORDED_OPERATION, client, username, ip, null);
+    requireStep(client, session, ChallengeNameType.MFA_SETUP);
+    VerifySoftwareTokenResponse verified = new MfaOperations(backend).verifySoftwareToken(
+        VerifySoftwareTokenRequest.builder().session(session).userCode(code).build());
+    Call call = new Call(ip, Map.of(), false);
+    Map<String, String> responses = answer(client, verified.session(), username, "USERNAME", username);
+    return result(auth.mfa().setupAnswered(client, verified.session(), responses, call,
+        "TokenGeneration_HostedAuth"));
+  }
+
+  /**
+   * Answers SELECT_MFA_TYPE with the factor chosen on the page, which starts that factor's challenge.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException
+   *     as RespondToAuthChallenge would, whose message the page shows
+   */
+  public Result selectMfa(ClientRef client, String session, String username, String factor, String ip) {
+    backend.recorder().recordHosted(RECORDED_OPERATION, client, username, ip, null);
+    Map<String, String> responses = answer(client, session, username, "ANSWER", factor);
+    Outcome chosen = auth.mfa().select(client, session, responses);
+    return new Result(null, null, null, chosen.challengeName(), chosen.session(), chosen.challengeParameters());
+  }
+
+  /** Checks that a session is one of this client's, waiting for {@code step}. */
+  private void requireStep(ClientRef client, String session, ChallengeNameType step) {
+    if (!backend.sessions().get(session, client.clientId()).challengeName().equals(step.toString())) {
+      throw CognitoErrors.invalidSession();
+    }
+  }
+
+  private static String uriPart(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   private static Result result(Next next) {
     if (next.challenge() != null) {
-      return new Result(null, null, null, next.challenge().challengeName(), next.challenge().session());
+      return new Result(null, null, null, next.challenge().challengeName(), next.challenge().session(),
+          next.challenge().challengeParameters());
     }
     Completion done = next.completion();
     return new Result(done.user(), done.session(), done.changes(), null, null);

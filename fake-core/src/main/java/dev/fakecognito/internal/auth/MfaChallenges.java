@@ -213,6 +213,12 @@ final class MfaChallenges {
 
   /** MFA_SETUP: answered once VerifySoftwareToken has confirmed a token through this session. */
   Outcome setup(ClientRef client, @Nullable String session, Map<String, String> responses, Call call) {
+    return flow.finish(client, setupAnswered(client, session, responses, call, "TokenGeneration_Authentication"));
+  }
+
+  /** Checks an MFA_SETUP answer as {@link #setup} does, and returns the sign-in with its tokens not yet issued. */
+  Next setupAnswered(ClientRef client, @Nullable String session, Map<String, String> responses, Call call,
+      String tokenSource) {
     AuthSessions.Pending pending = sessions.get(session, client.clientId());
     if (!pending.challengeName().equals(ChallengeNameType.MFA_SETUP.toString())) {
       throw CognitoErrors.invalidSession();
@@ -231,11 +237,11 @@ final class MfaChallenges {
         throw CognitoErrors.invalidParameter("Invalid MFA setup: no MFA method has been verified");
       }
       Device device = pending.deviceKey() == null ? null : user.devices().get(pending.deviceKey());
-      next = new Next(null, flow.signedIn(client, user, now, call, device, "TokenGeneration_Authentication"));
+      next = new Next(null, flow.signedIn(client, user, now, call, device, tokenSource));
       sessions.finish(session);
     } finally {
       pool.lock().unlock();
     }
-    return flow.finish(client, next);
+    return next;
   }
 }

@@ -24,6 +24,8 @@ import software.amazon.awssdk.core.document.Document;
  * @param managedLoginAssets the managed login style's images, or empty
  * @param termsLinks the URL of each terms document by name ({@code terms-of-use}, {@code
  *     privacy-policy}) and language key ({@code cognito:default}, ...)
+ * @param logoPath the path under which the HTTP endpoint serves the logo, as in GetUICustomization's
+ *     ImageUrl, or null
  */
 public record Branding(
     @Nullable String css,
@@ -31,7 +33,8 @@ public record Branding(
     @Nullable String logoContentType,
     @Nullable Document managedLoginSettings,
     List<Asset> managedLoginAssets,
-    Map<String, Map<String, String>> termsLinks) {
+    Map<String, Map<String, String>> termsLinks,
+    @Nullable String logoPath) {
 
   /** The branding of {@code clientId} in {@code pool}; empty parts where nothing was set. */
   public static Branding of(UserPool pool, String clientId) {
@@ -56,7 +59,8 @@ public record Branding(
             : null,
         settings,
         style == null ? List.of() : style.assets(),
-        java.util.Collections.unmodifiableMap(links));
+        java.util.Collections.unmodifiableMap(links),
+        active ? UiCustomizationOperations.imagePath(pool, classic) : null);
   }
 
   /**

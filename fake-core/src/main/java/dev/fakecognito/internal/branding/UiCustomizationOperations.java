@@ -24,7 +24,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UICustomiza
  * logo removes the customization and leaves only its CSS version, as Terraform's tests of Cognito
  * observe. CSS must pass {@link ClassicCss}; the logo must be a PNG or JPEG file of at most 100 KB.
  * The CSS version is the time of the change as {@code yyyyMMddHHmmss} on the fake's clock, and the
- * ImageUrl names the domain's CloudFront distribution, the pool, the client and that version.
+ * ImageUrl names the domain's CloudFront distribution, the pool, the client and that version. Once
+ * the HTTP endpoint serves, the ImageUrl names it instead of the distribution, under the same path,
+ * so that the URL serves the logo's bytes ({@link #image(Backend, String)}).
  */
 public final class UiCustomizationOperations {
 
@@ -93,7 +95,7 @@ public final class UiCustomizationOperations {
     } finally {
       pool.lock().unlock();
     }
-    return SetUiCustomizationResponse.builder().uiCustomization(toType(pool, stored)).build();
+    return SetUiCustomizationResponse.builder().uiCustomization(toType(backend, pool, stored)).build();
   }
 
   /**
@@ -109,7 +111,7 @@ public final class UiCustomizationOperations {
     String key = clientKey(pool, request.clientId());
     requireDomain(pool);
     UiCustomization found = effective(pool, key);
-    UICustomizationType type = found != null ? toType(pool, found)
+    UICustomizationType type = found != null ? toType(backend, pool, found)
         : UICustomizationType.builder().userPoolId(pool.id()).clientId(key).build();
     return GetUiCustomizationResponse.builder().uiCustomization(type).build();
   }
@@ -151,21 +153,67 @@ public final class UiCustomizationOperations {
     return custom != null ? custom : pool.prefixDomain();
   }
 
-  /** Where Cognito would serve the logo: the domain's distribution, pool, client and CSS version. */
-  static @Nullable String imageUrl(UserPool pool, UiCustomization customization) {
+  /**
+   * Where Cognito would serve the logo: the domain's distribution, pool, client and CSS version;
+   * the HTTP endpoint in place of the distribution once it serves.
+   */
+  static @Nullable String imageUrl(Backend backend, UserPool pool, UiCustomization customization) {
     Domain domain = domain(pool);
-    if (customization.image() == null || domain == null) {
+    String path = imagePath(pool, customization);
+    if (path == null || domain == null) {
       return null;
     }
-    return "https://" + domain.cloudFrontDistribution() + "/" + pool.id() + "/" + customization.clientId() + "/"
-        + customization.cssVersion() + "/assets/images/image." + customization.imageExtension();
+    String served = backend.endpointBase();
+    return (served != null ? served : "https://" + domain.cloudFrontDistribution()) + path;
   }
 
-  private static UICustomizationType toType(UserPool pool, UiCustomization customization) {
+  /** The path of the logo's URL, {@code /<pool>/<client>/<version>/assets/images/image.<ext>}, or null. */
+  static @Nullable String imagePath(UserPool pool, UiCustomization customization) {
+    if (customization.image() == null) {
+      return null;
+    }
+    return "/" + pool.id() + "/" + customization.clientId() + "/" + customization.cssVersion()
+        + "/assets/images/image." + customization.imageExtension();
+  }
+
+  /**
+   * A logo the HTTP endpoint serves.
+   *
+   * @param contentType {@code image/png} or {@code image/jpeg}
+   */
+  public record Image(byte[] bytes, String contentType) {}
+
+  /** Whether {@code path} has the shape of a logo's path, {@code /<pool>/<client>/<version>/assets/images/<file>}. */
+  public static boolean isImagePath(String path) {
+    String[] parts = path.split("/", -1);
+    return parts.length == 7 && parts[4].equals("assets") && parts[5].equals("images");
+  }
+
+  /**
+   * The logo at a path of {@link #isImagePath} shape: the customization stored under that pool and
+   * client key, with that CSS version and file type; null for anything else, including the logo of
+   * an earlier version (assumed: Cognito's distribution may keep those for a while).
+   */
+  public static @Nullable Image image(Backend backend, String path) {
+    String[] parts = path.split("/", -1);
+    if (!isImagePath(path)) {
+      return null;
+    }
+    UserPool pool = backend.findPool(parts[1]);
+    UiCustomization customization = pool == null ? null : pool.uiCustomizations().get(parts[2]);
+    if (customization == null || customization.image() == null || !customization.cssVersion().equals(parts[3])
+        || !parts[6].equals("image." + customization.imageExtension())) {
+      return null;
+    }
+    return new Image(customization.image().asByteArray(),
+        "png".equals(customization.imageExtension()) ? "image/png" : "image/jpeg");
+  }
+
+  private static UICustomizationType toType(Backend backend, UserPool pool, UiCustomization customization) {
     return UICustomizationType.builder()
         .userPoolId(pool.id())
         .clientId(customization.clientId())
-        .imageUrl(imageUrl(pool, customization))
+        .imageUrl(imageUrl(backend, pool, customization))
         .css(customization.css())
         .cssVersion(customization.cssVersion())
         .creationDate(customization.created())

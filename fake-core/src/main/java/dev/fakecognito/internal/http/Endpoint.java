@@ -2,6 +2,7 @@ package dev.fakecognito.internal.http;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.branding.UiCustomizationOperations;
 import dev.fakecognito.internal.facade.FakeCognitoIdentityProviderClient;
 import dev.fakecognito.internal.http.LoopbackServer.Request;
 import dev.fakecognito.internal.http.LoopbackServer.Response;
@@ -36,8 +37,9 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * pool's OpenID configuration and JWKS under {@code /<poolId>/.well-known/}, the managed login
  * token endpoint at {@code POST /oauth2/token} ({@link TokenEndpoint}), managed login's pages and
  * other endpoints ({@link ManagedLogin}: authorize, login, logout, userInfo, revoke), and the pre-signed
- * upload URLs of user import jobs under {@code /user-import/}. Every API call runs
- * the same facade as the in-process client, so state, clock, outbox and triggers are shared.
+ * upload URLs of user import jobs under {@code /user-import/}, and the classic hosted UI logos at their
+ * ImageUrl paths. Every API call runs the same facade as the in-process client, so state, clock,
+ * outbox and triggers are shared.
  *
  * <p>Signatures are not checked: signed and unsigned requests are both accepted, and {@link
  * #calls()} says which each was. Every response
@@ -115,6 +117,8 @@ public final class Endpoint implements AutoCloseable {
       response = token(request);
     } else if (ManagedLogin.serves(path)) {
       response = managedLogin(request);
+    } else if ((method.equals("GET") || method.equals("HEAD")) && UiCustomizationOperations.isImagePath(path)) {
+      response = logo(path);
     } else if (method.equals("GET") || method.equals("HEAD")) {
       response = wellKnown(path);
     } else {
@@ -312,6 +316,16 @@ public final class Endpoint implements AutoCloseable {
     reply.headers().forEach(response::header);
     reply.cookies().forEach(response::cookie);
     return response;
+  }
+
+  /** The logo of the classic hosted UI at the path of its ImageUrl. */
+  private Response logo(String path) {
+    UiCustomizationOperations.Image image = UiCustomizationOperations.image(backend, path);
+    if (image == null) {
+      return json(404, "application/json", error("NotFoundException", "Nothing is served at " + path + "."));
+    }
+    return new Response(200, image.bytes()).header("Content-Type", image.contentType())
+        .header("Cache-Control", "max-age=300");
   }
 
   /* ---- Discovery and keys ---- */

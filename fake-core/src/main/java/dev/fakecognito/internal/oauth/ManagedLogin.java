@@ -44,6 +44,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * {@code invalid_scope}. A browser with a live session for the pool gets its code or tokens at
  * once; others go to {@code /login} with the same query.
  *
+ * <h2>Further sign-in steps</h2>
+ *
+ * <p>After the password, the pages ask for what Cognito's challenge asks: a new password, an SMS,
+ * email or authenticator code, a choice among several MFA factors (SELECT_MFA_TYPE), or the set-up
+ * of an authenticator (MFA_SETUP, as AssociateSoftwareToken and VerifySoftwareToken with the
+ * step's Session). Every page has the app client's classic hosted UI branding ({@code
+ * LoginPages.Look}).
+ *
  * <h2>Codes and sessions</h2>
  *
  * <p>A sign-in issues its tokens at once (Pre token generation runs with {@code
@@ -296,8 +304,9 @@ public final class ManagedLogin {
   /* ---- Sign-in page ---- */
 
   private Reply loginPage(Request request) {
+    LoginPages.Look look;
     try {
-      authorization(request.query());
+      look = LoginPages.Look.of(authorization(request.query()).client(), request.query());
     } catch (Refused e) {
       return e.reply;
     }
@@ -305,9 +314,9 @@ public final class ManagedLogin {
     Reply reply;
     if (csrf == null) {
       csrf = Ids.uuid();
-      reply = Reply.html(200, LoginPages.signIn(request.query(), csrf, null, null)).cookie(csrfCookie(csrf));
+      reply = Reply.html(200, LoginPages.signIn(look, request.query(), csrf, null, null)).cookie(csrfCookie(csrf));
     } else {
-      reply = Reply.html(200, LoginPages.signIn(request.query(), csrf, null, null));
+      reply = Reply.html(200, LoginPages.signIn(look, request.query(), csrf, null, null));
     }
     return reply;
   }
@@ -327,6 +336,7 @@ public final class ManagedLogin {
     String username = form.getOrDefault("username", "").trim();
     String ip = request.clientIp();
     ClientRef client = authorization.client();
+    LoginPages.Look look = LoginPages.Look.of(client, request.query());
     HostedSignIn.Result result;
     if (form.containsKey("mfa_code") && form.containsKey("session") && form.containsKey("challenge")) {
       String session = form.get("session");
@@ -334,32 +344,50 @@ public final class ManagedLogin {
       try {
         result = signIn.mfaCode(client, challenge, session, username, form.get("mfa_code").trim(), ip);
       } catch (CognitoIdentityProviderException e) {
-        return Reply.html(200, LoginPages.mfaCode(request.query(), csrf, challenge, session, username,
-            e.awsErrorDetails().errorMessage()));
+        return Reply.html(200, LoginPages.mfaCode(look, request.query(), csrf, challenge, session, username,
+            form.get("destination"), e.awsErrorDetails().errorMessage()));
+      }
+    } else if (form.containsKey("totp_code") && form.containsKey("session")) {
+      String session = form.get("session");
+      String secret = form.getOrDefault("totp_secret", "");
+      try {
+        result = signIn.mfaSetup(client, session, username, form.get("totp_code").trim(), ip);
+      } catch (CognitoIdentityProviderException e) {
+        return Reply.html(200, LoginPages.mfaSetup(look, request.query(), csrf, session, username, secret,
+            HostedSignIn.otpauth(client, username, secret), e.awsErrorDetails().errorMessage()));
+      }
+    } else if (form.containsKey("mfa_type") && form.containsKey("session")) {
+      String session = form.get("session");
+      try {
+        result = signIn.selectMfa(client, session, username, form.get("mfa_type"), ip);
+      } catch (CognitoIdentityProviderException e) {
+        return Reply.html(200, LoginPages.selectMfa(look, request.query(), csrf, session, username,
+            choices(form.getOrDefault("mfa_choices", "")), e.awsErrorDetails().errorMessage()));
       }
     } else if (form.containsKey("new_password") && form.containsKey("session")) {
       String session = form.get("session");
       try {
         result = signIn.newPassword(client, session, username, form.get("new_password"), ip);
       } catch (CognitoIdentityProviderException e) {
-        return Reply.html(200, LoginPages.newPassword(request.query(), csrf, session, username,
+        return Reply.html(200, LoginPages.newPassword(look, request.query(), csrf, session, username,
             e.awsErrorDetails().errorMessage()));
       } catch (UnsupportedOperationException e) {
-        return Reply.html(200, LoginPages.message("Sign in", e.getMessage()));
+        return Reply.html(200, LoginPages.message(look, "Sign in", e.getMessage()));
       }
     } else {
       String password = form.getOrDefault("password", "");
       if (username.isEmpty() || password.isEmpty()) {
         // Assumed wording; the real page checks this in the browser.
-        return Reply.html(200, LoginPages.signIn(request.query(), csrf, "Username and password are required.",
-            username));
+        return Reply.html(200, LoginPages.signIn(look, request.query(), csrf,
+            "Username and password are required.", username));
       }
       try {
         result = signIn.signIn(client, username, password, ip, form.get("cognitoAsfData"));
       } catch (CognitoIdentityProviderException e) {
-        return Reply.html(200, LoginPages.signIn(request.query(), csrf, e.awsErrorDetails().errorMessage(), username));
+        return Reply.html(200, LoginPages.signIn(look, request.query(), csrf, e.awsErrorDetails().errorMessage(),
+            username));
       } catch (UnsupportedOperationException e) {
-        return Reply.html(200, LoginPages.message("Sign in", e.getMessage()));
+        return Reply.html(200, LoginPages.message(look, "Sign in", e.getMessage()));
       }
     }
     return finish(authorization, result, request, request.query(), csrf, username);
@@ -369,17 +397,62 @@ public final class ManagedLogin {
   private Reply finish(Authorization authorization, HostedSignIn.Result result, Request request, String query,
       String csrf, String username) {
     if (!result.signedIn()) {
+      LoginPages.Look look = LoginPages.Look.of(authorization.client(), query);
       if ("NEW_PASSWORD_REQUIRED".equals(result.challengeName()) && result.challengeSession() != null) {
-        return Reply.html(200, LoginPages.newPassword(query, csrf, result.challengeSession(), username, null));
+        return Reply.html(200, LoginPages.newPassword(look, query, csrf, result.challengeSession(), username, null));
       }
       if (HostedSignIn.MFA_CODE_CHALLENGES.contains(result.challengeName()) && result.challengeSession() != null) {
-        return Reply.html(200, LoginPages.mfaCode(query, csrf, result.challengeName(),
-            result.challengeSession(), username, null));
+        return Reply.html(200, LoginPages.mfaCode(look, query, csrf, result.challengeName(),
+            result.challengeSession(), username, result.challengeParameters().get("CODE_DELIVERY_DESTINATION"),
+            null));
       }
-      return Reply.html(200, LoginPages.message("Sign in", "The managed login pages of fake-cognito do not support "
-          + "the " + result.challengeName() + " step yet; sign in through the API instead."));
+      Reply step = mfaStep(authorization, result, request, query, csrf, username, look);
+      if (step != null) {
+        return step;
+      }
+      return Reply.html(200, LoginPages.message(look, "Sign in", "The managed login pages of fake-cognito do not "
+          + "support the " + result.challengeName() + " step yet; sign in through the API instead."));
     }
     return complete(authorization, result, request, request.cookie(SESSION_COOKIE));
+  }
+
+  /**
+   * The page of an MFA_SETUP step that can set up a software token, or of a SELECT_MFA_TYPE step;
+   * null for other steps.
+   */
+  private @Nullable Reply mfaStep(Authorization authorization, HostedSignIn.Result result, Request request,
+      String query, String csrf, String username, LoginPages.Look look) {
+    String session = result.challengeSession();
+    if (session == null) {
+      return null;
+    }
+    if ("MFA_SETUP".equals(result.challengeName())
+        && result.challengeParameters().getOrDefault("MFAS_CAN_SETUP", "").contains("\"SOFTWARE_TOKEN_MFA\"")) {
+      HostedSignIn.TotpSetup setup;
+      try {
+        setup = signIn.associateSoftwareToken(authorization.client(), session, username, request.clientIp());
+      } catch (CognitoIdentityProviderException e) {
+        return Reply.html(200, LoginPages.message(look, "Sign in", e.awsErrorDetails().errorMessage()));
+      }
+      return Reply.html(200, LoginPages.mfaSetup(look, query, csrf, setup.session(), username, setup.secret(),
+          setup.otpauth(), null));
+    }
+    if ("SELECT_MFA_TYPE".equals(result.challengeName())) {
+      return Reply.html(200, LoginPages.selectMfa(look, query, csrf, session, username,
+          choices(result.challengeParameters().getOrDefault("MFAS_CAN_CHOOSE", "")), null));
+    }
+    return null;
+  }
+
+  /** The factors of MFAS_CAN_CHOOSE ({@code ["SMS_MFA","EMAIL_OTP"]}), or of the select page's hidden field. */
+  private static List<String> choices(String list) {
+    List<String> choices = new ArrayList<>();
+    for (String choice : list.replaceAll("[\\[\\]\"\\s]", "").split(",")) {
+      if (!choice.isEmpty()) {
+        choices.add(choice);
+      }
+    }
+    return choices;
   }
 
   /** The posted form, or null if it is malformed or lacks the CSRF token of the cookie. */
@@ -491,7 +564,17 @@ public final class ManagedLogin {
     Map<String, String> q = Forms.parse(request.query());
     String error = q == null ? null : q.get("error");
     String detail = error == null ? "" : " (" + error + ")";
-    return Reply.html(400, LoginPages.message("Error", "An error was encountered with the requested page." + detail));
+    LoginPages.Look look = LoginPages.Look.NONE;
+    String clientId = q == null ? null : q.get("client_id");
+    if (clientId != null) {
+      try {
+        look = LoginPages.Look.of(backend.client(clientId), null);
+      } catch (CognitoIdentityProviderException e) {
+        // An unknown client: the page keeps the built-in look.
+      }
+    }
+    return Reply.html(400, LoginPages.message(look, "Error", "An error was encountered with the requested page."
+        + detail));
   }
 
   /* ---- userInfo and revoke ---- */

@@ -93,12 +93,13 @@ final class SelfServicePages {
   Reply page(Request request, String query, ClientRef client, String csrf) {
     String username = username(request);
     return switch (request.path()) {
-      case SIGN_UP -> Reply.html(200, LoginPages.signUp(query, csrf, fields(client), Map.of(), "", null));
+      case SIGN_UP -> Reply.html(200, LoginPages.signUp(look(client, query), query, csrf, fields(client), Map.of(),
+          "", null));
       case CONFIRM -> username == null ? Reply.redirect(SIGN_UP + "?" + query)
-          : Reply.html(200, LoginPages.confirm(query, csrf, username, null, null));
-      case FORGOT_PASSWORD -> Reply.html(200, LoginPages.forgotPassword(query, csrf, "", null));
+          : Reply.html(200, LoginPages.confirm(look(client, query), query, csrf, username, null, null));
+      case FORGOT_PASSWORD -> Reply.html(200, LoginPages.forgotPassword(look(client, query), query, csrf, "", null));
       default -> username == null ? Reply.redirect(FORGOT_PASSWORD + "?" + query)
-          : Reply.html(200, LoginPages.confirmForgotPassword(query, csrf, username, null));
+          : Reply.html(200, LoginPages.confirmForgotPassword(look(client, query), query, csrf, username, null));
     };
   }
 
@@ -152,8 +153,8 @@ final class SelfServicePages {
       response = operations.signUp(SignUpRequest.builder().clientId(client.clientId()).username(username)
           .password(password).userAttributes(attributes).secretHash(secretHash(client, username)).build(), ip);
     } catch (CognitoIdentityProviderException e) {
-      return Outcome.answer(Reply.html(200, LoginPages.signUp(query, csrf, fields, values, username,
-          e.awsErrorDetails().errorMessage())));
+      return Outcome.answer(Reply.html(200, LoginPages.signUp(look(client, query), query, csrf, fields, values,
+          username, e.awsErrorDetails().errorMessage())));
     }
     if (Boolean.TRUE.equals(response.userConfirmed())) {
       return signInAfter(query, client, username, password, ip);
@@ -177,11 +178,11 @@ final class SelfServicePages {
         operations.resendConfirmationCode(ResendConfirmationCodeRequest.builder().clientId(client.clientId())
             .username(username).secretHash(secretHash(client, username)).build(), ip);
       } catch (CognitoIdentityProviderException e) {
-        return Outcome.answer(Reply.html(200, LoginPages.confirm(query, csrf, username,
+        return Outcome.answer(Reply.html(200, LoginPages.confirm(look(client, query), query, csrf, username,
             e.awsErrorDetails().errorMessage(), null)));
       }
       // Assumed wording.
-      return Outcome.answer(Reply.html(200, LoginPages.confirm(query, csrf, username, null,
+      return Outcome.answer(Reply.html(200, LoginPages.confirm(look(client, query), query, csrf, username, null,
           "A new code has been sent.")));
     }
     String code = form.getOrDefault("code", "").trim();
@@ -189,7 +190,7 @@ final class SelfServicePages {
       operations.confirmSignUp(ConfirmSignUpRequest.builder().clientId(client.clientId()).username(username)
           .confirmationCode(code).secretHash(secretHash(client, username)).build(), ip);
     } catch (CognitoIdentityProviderException e) {
-      return Outcome.answer(Reply.html(200, LoginPages.confirm(query, csrf, username,
+      return Outcome.answer(Reply.html(200, LoginPages.confirm(look(client, query), query, csrf, username,
           e.awsErrorDetails().errorMessage(), null)));
     }
     String token = request.cookie(SIGN_UP_COOKIE);
@@ -216,7 +217,7 @@ final class SelfServicePages {
       operations.forgotPassword(ForgotPasswordRequest.builder().clientId(client.clientId()).username(username)
           .secretHash(secretHash(client, username)).build(), ip);
     } catch (CognitoIdentityProviderException e) {
-      return Outcome.answer(Reply.html(200, LoginPages.forgotPassword(query, csrf, username,
+      return Outcome.answer(Reply.html(200, LoginPages.forgotPassword(look(client, query), query, csrf, username,
           e.awsErrorDetails().errorMessage())));
     }
     return Outcome.answer(Reply.redirect(CONFIRM_FORGOT_PASSWORD + "?" + query + "&username="
@@ -234,12 +235,17 @@ final class SelfServicePages {
           .username(username).confirmationCode(form.getOrDefault("code", "").trim())
           .password(form.getOrDefault("password", "")).secretHash(secretHash(client, username)).build(), ip);
     } catch (CognitoIdentityProviderException e) {
-      return Outcome.answer(Reply.html(200, LoginPages.confirmForgotPassword(query, csrf, username,
+      return Outcome.answer(Reply.html(200, LoginPages.confirmForgotPassword(look(client, query), query, csrf, username,
           e.awsErrorDetails().errorMessage())));
     }
     // Assumed wording of the notice on the sign-in page.
-    return Outcome.answer(Reply.html(200, LoginPages.signIn(query, csrf, null, username,
+    return Outcome.answer(Reply.html(200, LoginPages.signIn(look(client, query), query, csrf, null, username,
         "Your password has been reset. Sign in with your new password.")));
+  }
+
+  /** The pages' look: the client's branding and terms. */
+  private static LoginPages.Look look(ClientRef client, String query) {
+    return LoginPages.Look.of(client, query);
   }
 
   /** The SECRET_HASH the pages send for a client with a secret, since they hold the secret. */
