@@ -94,6 +94,11 @@ public final class Backend {
     this.endpointBase = base;
   }
 
+  /** The base URI of the HTTP endpoint ({@code http://127.0.0.1:<port>}), or null before it serves. */
+  public @Nullable String endpointBase() {
+    return endpointBase;
+  }
+
   /**
    * Where pre-signed URLs of user import jobs point: the HTTP endpoint once it serves, otherwise
    * Cognito's import bucket in this region, which nothing serves.

@@ -211,7 +211,7 @@ public final class ProviderLinkOperations {
     user.touch(now);
   }
 
-  private static String quote(String value) {
+  static String quote(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (char c : value.toCharArray()) {
       switch (c) {

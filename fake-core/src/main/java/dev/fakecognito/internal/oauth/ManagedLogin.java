@@ -84,17 +84,20 @@ public final class ManagedLogin {
   private final ConcurrentHashMap<String, ConcurrentHashMap<String, SignIn>> sessions = new ConcurrentHashMap<>();
 
   private final SelfServicePages selfService;
+  private final FederatedLogin federation;
 
   public ManagedLogin(Backend backend) {
     this.backend = backend;
     this.signIn = new HostedSignIn(backend);
     this.selfService = new SelfServicePages(backend, signIn);
+    this.federation = new FederatedLogin(backend, this::completeFederated);
   }
 
   /** Whether this serves {@code path}. */
   public static boolean serves(String path) {
     return switch (path) {
       case AUTHORIZE, LOGIN, LOGOUT, ERROR, USER_INFO, REVOKE -> true;
+      case FederatedLogin.OIDC_RESPONSE -> true;
       case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
           SelfServicePages.CONFIRM_FORGOT_PASSWORD -> true;
       default -> false;
@@ -112,6 +115,7 @@ public final class ManagedLogin {
       case ERROR -> errorPage(request);
       case USER_INFO -> get || method.equals("POST") ? userInfo(request) : notAllowed();
       case REVOKE -> method.equals("POST") ? revoke(request) : notAllowed();
+      case FederatedLogin.OIDC_RESPONSE -> get ? federation.oidcResponse(request) : notAllowed();
       case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
           SelfServicePages.CONFIRM_FORGOT_PASSWORD -> get || method.equals("POST")
               ? selfService(request, get) : notAllowed();
@@ -151,6 +155,10 @@ public final class ManagedLogin {
       authorization = authorization(request.query());
     } catch (Refused e) {
       return e.reply;
+    }
+    Map<String, String> query = Forms.parse(request.query());
+    if (FederatedLogin.requested(query)) {
+      return federated(authorization, query, request);
     }
     String cookie = request.cookie(SESSION_COOKIE);
     Map<String, SignIn> pools = cookie == null ? null : sessions.get(cookie);
@@ -212,10 +220,7 @@ public final class ManagedLogin {
         || !settings.allowedOAuthFlowsAsStrings().contains(flow)) {
       throw new Refused(errorRedirect(partial, "unauthorized_client", "Client is not enabled for OAuth2.0 flows."));
     }
-    String provider = q.get("identity_provider");
-    if (!settings.supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)
-        || (provider != null && !provider.equals(OAuthClientSettings.COGNITO))) {
-      // Federated sign-in is not modelled; only the pool's own users sign in here.
+    if (!FederatedLogin.requested(q) && !settings.supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)) {
       throw new Refused(errorRedirect(partial, "unauthorized_client", "identity provider is not supported"));
     }
     String challenge = q.get("code_challenge");
@@ -247,6 +252,50 @@ public final class ManagedLogin {
     }
     return new Authorization(client, responseType, redirectUri, state, List.copyOf(scopes), challenge,
         q.get("nonce"));
+  }
+
+  /* ---- Federated sign-in ---- */
+
+  /**
+   * Sends the browser on to the external identity provider the authorize request names; a
+   * provider that the pool lacks or the client does not support gets the sign-in page with
+   * Cognito's message.
+   */
+  private Reply federated(Authorization authorization, Map<String, String> query, Request request) {
+    var provider = FederatedLogin.provider(authorization.client(), query);
+    if (provider == null) {
+      Map<String, String> rest = new LinkedHashMap<>(query);
+      rest.remove("identity_provider");
+      rest.remove("idp_identifier");
+      StringBuilder plain = new StringBuilder();
+      rest.forEach((name, value) -> plain.append(plain.length() == 0 ? "" : "&").append(encode(name)).append('=')
+          .append(encode(value)));
+      String csrf = request.cookie(CSRF_COOKIE);
+      boolean fresh = csrf == null;
+      if (fresh) {
+        csrf = Ids.uuid();
+      }
+      Reply reply = Reply.html(200, LoginPages.signIn(plain.toString(), csrf,
+          "Login option is not available. Please try another one.", null));
+      return fresh ? reply.cookie(csrfCookie(csrf)) : reply;
+    }
+    return federation.begin(authorization.client(), provider, authorization.responseType(),
+        authorization.redirectUri(), authorization.state(), authorization.scopes(), authorization.challenge(),
+        authorization.nonce(), request);
+  }
+
+  /** Issues the code or tokens of a federated sign-in, as for the sign-in page. */
+  private Reply completeFederated(dev.fakecognito.internal.federation.PendingAuthorization pending,
+      HostedSignIn.Result result, Request request) {
+    ClientRef client;
+    try {
+      client = backend.client(pending.clientId());
+    } catch (CognitoIdentityProviderException e) {
+      return FederatedLogin.fail(pending, "invalid_request", e.awsErrorDetails().errorMessage());
+    }
+    Authorization authorization = new Authorization(client, pending.responseType(), pending.redirectUri(),
+        pending.state(), pending.scopes(), pending.challenge(), pending.nonce());
+    return complete(authorization, result, request, request.cookie(SESSION_COOKIE));
   }
 
   /** Sends an error back to the redirect_uri: in the query, or in the fragment for the implicit grant. */

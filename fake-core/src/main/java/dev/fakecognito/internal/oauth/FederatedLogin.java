@@ -1,0 +1,178 @@
+package dev.fakecognito.internal.oauth;
+
+import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.auth.HostedSignIn;
+import dev.fakecognito.internal.federation.ExternalIdentity;
+import dev.fakecognito.internal.federation.FederatedSignIn;
+import dev.fakecognito.internal.federation.FederationFailure;
+import dev.fakecognito.internal.federation.IdentityProvider;
+import dev.fakecognito.internal.federation.OidcSignIn;
+import dev.fakecognito.internal.federation.PendingAuthorization;
+import dev.fakecognito.internal.federation.PendingAuthorizations;
+import dev.fakecognito.internal.oauth.WebExchange.Reply;
+import dev.fakecognito.internal.oauth.WebExchange.Request;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+
+/**
+ * Managed login's side of sign-in through an external identity provider
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-identity-federation.html).
+ *
+ * <p>An authorize request with {@code identity_provider=<name>} or {@code idp_identifier=<id>}
+ * for a provider the app client supports is validated as usual, kept as a {@link
+ * PendingAuthorization}, and the browser goes to the provider with the pending key as its state
+ * (OIDC) or RelayState (SAML). When the provider sends the browser back, the protocol works out an
+ * {@link ExternalIdentity}; {@link #signIn} then runs {@link FederatedSignIn} and issues the code
+ * or tokens as the sign-in page does. Every failure after the authorize request was kept goes back
+ * to the app's redirect_uri with {@code error} and {@code error_description}.
+ */
+final class FederatedLogin {
+
+  /** Where OIDC and social providers send the browser back: Cognito's {@code /oauth2/idpresponse}. */
+  static final String OIDC_RESPONSE = "/oauth2/idpresponse";
+
+  /** Issues the code or tokens of a finished sign-in for the authorize request it answers. */
+  interface Completion {
+    Reply complete(PendingAuthorization pending, HostedSignIn.Result result, Request request);
+  }
+
+  private final Backend backend;
+  private final PendingAuthorizations pending;
+  private final FederatedSignIn federatedSignIn;
+  private final OidcSignIn oidc;
+  private final Completion completion;
+
+  FederatedLogin(Backend backend, Completion completion) {
+    this.backend = backend;
+    this.pending = new PendingAuthorizations(backend.clock());
+    this.federatedSignIn = new FederatedSignIn(backend);
+    this.oidc = new OidcSignIn(backend.clock());
+    this.completion = completion;
+  }
+
+  /** Whether an authorize query asks for an external identity provider rather than the pool's own users. */
+  static boolean requested(Map<String, String> query) {
+    String provider = query.get("identity_provider");
+    return (provider != null && !provider.equals(OAuthClientSettings.COGNITO)) || query.get("idp_identifier") != null;
+  }
+
+  /**
+   * The provider an authorize query names, by {@code identity_provider} or {@code idp_identifier},
+   * if the pool has it and the app client supports it; otherwise null.
+   */
+  static @Nullable IdentityProvider provider(ClientRef client, Map<String, String> query) {
+    String name = query.get("identity_provider");
+    IdentityProvider provider = null;
+    if (name != null && !name.equals(OAuthClientSettings.COGNITO)) {
+      provider = client.pool().identityProviders().get(name);
+    } else {
+      String identifier = query.get("idp_identifier");
+      for (IdentityProvider candidate : client.pool().identityProviders().values()) {
+        if (identifier != null && candidate.idpIdentifiers().contains(identifier)) {
+          provider = candidate;
+          break;
+        }
+      }
+    }
+    return provider == null || !client.client().supportedIdentityProviders().contains(provider.name())
+        ? null : provider;
+  }
+
+  /** Keeps a validated authorize request and sends the browser on to the provider. */
+  Reply begin(ClientRef client, IdentityProvider provider, String responseType, String redirectUri,
+      @Nullable String state, List<String> scopes, @Nullable String challenge, @Nullable String nonce,
+      Request request) {
+    PendingAuthorization kept = pending.put(client.pool().id(), client.clientId(), provider.name(), responseType,
+        redirectUri, state, scopes, challenge, nonce);
+    String type = provider.type();
+    if (type.equals("SAML")) {
+      pending.take(kept.key());
+      // Assumed wording; SAML sign-in is not served yet.
+      return fail(kept, "invalid_request", "SAML sign-in is not supported by fake-cognito yet");
+    }
+    return Reply.redirect(oidc.authorizeUrl(provider, kept, endpointBase(request) + OIDC_RESPONSE));
+  }
+
+  /** {@code GET /oauth2/idpresponse}: an OIDC or social provider sends the browser back. */
+  Reply oidcResponse(Request request) {
+    Map<String, String> q = Forms.parse(request.query());
+    PendingAuthorization kept = pending.take(q == null ? null : q.get("state"));
+    if (kept == null) {
+      // Assumed: without a state Cognito knows, there is no app to send the browser back to.
+      return Reply.redirect(ManagedLogin.ERROR + "?error=invalid_state");
+    }
+    IdentityProvider provider;
+    ClientRef client;
+    try {
+      client = backend.client(kept.clientId());
+      provider = client.pool().identityProviders().get(kept.providerName());
+    } catch (CognitoIdentityProviderException e) {
+      return fail(kept, "invalid_request", e.awsErrorDetails().errorMessage());
+    }
+    if (provider == null) {
+      // Assumed wording: the provider was deleted while the browser was away.
+      return fail(kept, "invalid_request", "Login option is not available. Please try another one.");
+    }
+    ExternalIdentity identity;
+    try {
+      identity = oidc.identity(provider, kept, q, endpointBase(request) + OIDC_RESPONSE);
+    } catch (FederationFailure e) {
+      return fail(kept, e.error(), e.description());
+    }
+    return signIn(request, kept, identity);
+  }
+
+  /**
+   * Takes the authorize request kept under {@code key} (the state or RelayState that came back);
+   * null if it is unknown, already taken or expired.
+   */
+  @Nullable PendingAuthorization take(@Nullable String key) {
+    return pending.take(key);
+  }
+
+  /**
+   * Signs in the user an external identity provider vouched for, for the authorize request that
+   * was kept for it, and sends the browser back to the app with its code or tokens, or an error.
+   */
+  Reply signIn(Request request, PendingAuthorization kept, ExternalIdentity identity) {
+    ClientRef client;
+    IdentityProvider provider;
+    HostedSignIn.Result result;
+    try {
+      client = backend.client(kept.clientId());
+      provider = client.pool().identityProviders().get(kept.providerName());
+      if (provider == null) {
+        return fail(kept, "invalid_request", "Login option is not available. Please try another one.");
+      }
+      result = federatedSignIn.signIn(client, provider, identity, request.clientIp());
+    } catch (CognitoIdentityProviderException e) {
+      return fail(kept, "invalid_request", e.awsErrorDetails().errorMessage());
+    }
+    return completion.complete(kept, result, request);
+  }
+
+  /** Sends the browser back to the app with an error: in the query, or the fragment for the implicit grant. */
+  static Reply fail(PendingAuthorization kept, String error, String description) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("error_description", description);
+    if (kept.state() != null) {
+      parameters.put("state", kept.state());
+    }
+    parameters.put("error", error);
+    return Reply.redirect(ManagedLogin.append(kept.redirectUri(), parameters, kept.responseType().equals("token")));
+  }
+
+  /** The fake's base URI as the browser reaches it. */
+  private String endpointBase(Request request) {
+    String base = backend.endpointBase();
+    if (base != null) {
+      return base;
+    }
+    String host = request.header("host");
+    return "http://" + (host == null ? "127.0.0.1" : host);
+  }
+}
