@@ -115,6 +115,14 @@ public final class TokenService {
     });
   }
 
+  /**
+   * The private key behind {@link #signingCertificate}: the pool signs its SAML requests with it
+   * and decrypts the assertions that IdPs encrypt for that certificate.
+   */
+  public java.security.PrivateKey samlKey(String userPoolId) {
+    return keys(userPoolId).keyPair.getPrivate();
+  }
+
   /** Forgets which pool had which key, when the fake is closed. */
   public void clear() {
     certificates.clear();

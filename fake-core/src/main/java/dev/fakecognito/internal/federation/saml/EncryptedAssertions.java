@@ -169,6 +169,10 @@ public final class EncryptedAssertions {
       encryptedData.appendChild(keyInfo);
       encryptedData.appendChild(cipherData(document, data));
       encryptedAssertion.appendChild(encryptedData);
+      // Declared explicitly, so that a signature made over this DOM matches the parsed document.
+      encryptedAssertion.setAttributeNS(SamlXml.XMLNS, "xmlns:saml2", SamlXml.ASSERTION);
+      encryptedData.setAttributeNS(SamlXml.XMLNS, "xmlns:xenc", SamlXml.XENC);
+      keyInfo.setAttributeNS(SamlXml.XMLNS, "xmlns:ds", SamlXml.DSIG);
       assertion.getParentNode().replaceChild(encryptedAssertion, assertion);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("could not encrypt the assertion", e);

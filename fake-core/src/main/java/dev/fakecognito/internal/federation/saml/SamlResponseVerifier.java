@@ -169,7 +169,8 @@ public final class SamlResponseVerifier {
     }
     byte[] xml;
     try {
-      xml = Base64.getMimeDecoder().decode(samlResponse.trim());
+      // Line breaks are allowed, as many IdPs wrap base64; other stray characters are not.
+      xml = Base64.getDecoder().decode(samlResponse.replaceAll("[\\r\\n\\t ]", ""));
     } catch (IllegalArgumentException e) {
       throw new Rejected(Failure.NOT_BASE64);
     }
@@ -241,12 +242,6 @@ public final class SamlResponseVerifier {
     if (issuer == null || !expected.issuer().equals(issuer.getTextContent().trim())) {
       throw new Rejected(Failure.ASSERTION_ISSUER);
     }
-    Element subject = SamlXml.child(assertion, SamlXml.ASSERTION, "Subject");
-    Element nameId = subject == null ? null : SamlXml.child(subject, SamlXml.ASSERTION, "NameID");
-    if (nameId == null || nameId.getTextContent().trim().isEmpty()) {
-      throw new Rejected(Failure.NO_SUBJECT);
-    }
-    Instant validUntil = checkSubjectConfirmation(subject, expected, now);
 
     Element conditions = SamlXml.child(assertion, SamlXml.ASSERTION, "Conditions");
     if (conditions != null) {
@@ -255,15 +250,22 @@ public final class SamlResponseVerifier {
       if (notBefore != null && now.plus(SKEW).isBefore(notBefore)) {
         throw new Rejected(Failure.NOT_YET_VALID);
       }
-      if (notOnOrAfter != null) {
-        if (!now.minus(SKEW).isBefore(notOnOrAfter)) {
-          throw new Rejected(Failure.EXPIRED);
-        }
-        validUntil = notOnOrAfter.isAfter(validUntil) ? notOnOrAfter : validUntil;
+      if (notOnOrAfter != null && !now.minus(SKEW).isBefore(notOnOrAfter)) {
+        throw new Rejected(Failure.EXPIRED);
       }
     }
     if (!audienceMatches(conditions, expected.audience())) {
       throw new Rejected(Failure.AUDIENCE);
+    }
+    Element subject = SamlXml.child(assertion, SamlXml.ASSERTION, "Subject");
+    Element nameId = subject == null ? null : SamlXml.child(subject, SamlXml.ASSERTION, "NameID");
+    if (nameId == null || nameId.getTextContent().trim().isEmpty()) {
+      throw new Rejected(Failure.NO_SUBJECT);
+    }
+    Instant validUntil = checkSubjectConfirmation(subject, expected, now);
+    Instant conditionsEnd = conditions == null ? null : time(conditions, "NotOnOrAfter");
+    if (conditionsEnd != null && conditionsEnd.isAfter(validUntil)) {
+      validUntil = conditionsEnd;
     }
     if (expected.inResponseTo() == null) {
       Instant issued = time(assertion, "IssueInstant");
