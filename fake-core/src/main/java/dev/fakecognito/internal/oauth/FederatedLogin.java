@@ -10,6 +10,7 @@ import dev.fakecognito.internal.federation.IdentityProvider;
 import dev.fakecognito.internal.federation.OidcSignIn;
 import dev.fakecognito.internal.federation.PendingAuthorization;
 import dev.fakecognito.internal.federation.PendingAuthorizations;
+import dev.fakecognito.internal.federation.SamlSignIn;
 import dev.fakecognito.internal.oauth.WebExchange.Reply;
 import dev.fakecognito.internal.oauth.WebExchange.Request;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ final class FederatedLogin {
   private final PendingAuthorizations pending;
   private final FederatedSignIn federatedSignIn;
   private final OidcSignIn oidc;
+  private final SamlSignIn saml;
   private final Completion completion;
 
   FederatedLogin(Backend backend, Completion completion) {
@@ -51,6 +53,7 @@ final class FederatedLogin {
     this.pending = new PendingAuthorizations(backend.clock());
     this.federatedSignIn = new FederatedSignIn(backend);
     this.oidc = new OidcSignIn(backend.clock());
+    this.saml = new SamlSignIn(backend);
     this.completion = completion;
   }
 
@@ -90,9 +93,15 @@ final class FederatedLogin {
         redirectUri, state, scopes, challenge, nonce);
     String type = provider.type();
     if (type.equals("SAML")) {
-      pending.take(kept.key());
-      // Assumed wording; SAML sign-in is not served yet.
-      return fail(kept, "invalid_request", "SAML sign-in is not supported by fake-cognito yet");
+      SamlSignIn.Start start;
+      try {
+        start = saml.start(provider, kept, endpointBase(request) + SamlSignIn.ACS_PATH);
+      } catch (FederationFailure e) {
+        pending.take(kept.key());
+        return fail(kept, e.error(), e.description());
+      }
+      return start.redirectUrl() != null ? Reply.redirect(start.redirectUrl())
+          : Reply.html(200, java.util.Objects.requireNonNull(start.postPage()));
     }
     return Reply.redirect(oidc.authorizeUrl(provider, kept, endpointBase(request) + OIDC_RESPONSE));
   }
@@ -120,6 +129,53 @@ final class FederatedLogin {
     ExternalIdentity identity;
     try {
       identity = oidc.identity(provider, kept, q, endpointBase(request) + OIDC_RESPONSE);
+    } catch (FederationFailure e) {
+      return fail(kept, e.error(), e.description());
+    }
+    return signIn(request, kept, identity);
+  }
+
+  /**
+   * {@code POST /saml2/idpresponse} for SP-initiated sign-in: the IdP answers the AuthnRequest
+   * made for {@code kept}, whose key came back as RelayState.
+   */
+  Reply samlResponse(Request request, PendingAuthorization kept, String samlResponse) {
+    IdentityProvider provider;
+    try {
+      provider = backend.client(kept.clientId()).pool().identityProviders().get(kept.providerName());
+    } catch (CognitoIdentityProviderException e) {
+      return fail(kept, "invalid_request", e.awsErrorDetails().errorMessage());
+    }
+    if (provider == null || !provider.type().equals("SAML")) {
+      return fail(kept, "invalid_request", "Login option is not available. Please try another one.");
+    }
+    return samlSignIn(request, kept, provider, samlResponse, SamlSignIn.requestId(kept));
+  }
+
+  /**
+   * {@code POST /saml2/idpresponse} for IdP-initiated sign-in: an unsolicited SAMLResponse for an
+   * authorize request that managed login checked from the RelayState, for a provider with
+   * {@code IDPInit} set.
+   */
+  Reply unsolicitedSamlResponse(Request request, ClientRef client, IdentityProvider provider, String responseType,
+      String redirectUri, @Nullable String state, List<String> scopes, @Nullable String nonce,
+      String samlResponse) {
+    PendingAuthorization kept = new PendingAuthorization("", client.pool().id(), client.clientId(), provider.name(),
+        responseType, redirectUri, state, scopes, null, nonce, "", backend.clock().instant());
+    if (!"true".equals(provider.details().get("IDPInit"))) {
+      // The wording is assumed.
+      return fail(kept, "invalid_request", "IdP-initiated sign-in is not enabled for identity provider "
+          + provider.name() + ".");
+    }
+    return samlSignIn(request, kept, provider, samlResponse, null);
+  }
+
+  private Reply samlSignIn(Request request, PendingAuthorization kept, IdentityProvider provider,
+      String samlResponse, @Nullable String inResponseTo) {
+    ExternalIdentity identity;
+    try {
+      identity = saml.identity(provider, kept.poolId(), samlResponse, inResponseTo,
+          endpointBase(request) + SamlSignIn.ACS_PATH);
     } catch (FederationFailure e) {
       return fail(kept, e.error(), e.description());
     }

@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.auth.HostedSignIn;
+import dev.fakecognito.internal.federation.SamlSignIn;
 import dev.fakecognito.internal.oauth.WebExchange.Reply;
 import dev.fakecognito.internal.oauth.WebExchange.Request;
 import dev.fakecognito.internal.tokens.RevocationOperations;
@@ -97,7 +98,7 @@ public final class ManagedLogin {
   public static boolean serves(String path) {
     return switch (path) {
       case AUTHORIZE, LOGIN, LOGOUT, ERROR, USER_INFO, REVOKE -> true;
-      case FederatedLogin.OIDC_RESPONSE -> true;
+      case FederatedLogin.OIDC_RESPONSE, SamlSignIn.ACS_PATH -> true;
       case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
           SelfServicePages.CONFIRM_FORGOT_PASSWORD -> true;
       default -> false;
@@ -116,6 +117,7 @@ public final class ManagedLogin {
       case USER_INFO -> get || method.equals("POST") ? userInfo(request) : notAllowed();
       case REVOKE -> method.equals("POST") ? revoke(request) : notAllowed();
       case FederatedLogin.OIDC_RESPONSE -> get ? federation.oidcResponse(request) : notAllowed();
+      case SamlSignIn.ACS_PATH -> method.equals("POST") ? samlResponse(request) : notAllowed();
       case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
           SelfServicePages.CONFIRM_FORGOT_PASSWORD -> get || method.equals("POST")
               ? selfService(request, get) : notAllowed();
@@ -282,6 +284,44 @@ public final class ManagedLogin {
     return federation.begin(authorization.client(), provider, authorization.responseType(),
         authorization.redirectUri(), authorization.state(), authorization.scopes(), authorization.challenge(),
         authorization.nonce(), request);
+  }
+
+  /**
+   * {@code POST /saml2/idpresponse}: a SAML IdP posts SAMLResponse and RelayState. A RelayState
+   * that names a pending authorize request answers SP-initiated sign-in; otherwise it must hold
+   * the authorize parameters of an IdP-initiated sign-in (response_type, client_id,
+   * redirect_uri, identity_provider or idp_identifier, scope), checked as authorize checks them
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/saml2-idpresponse-endpoint.html).
+   */
+  private Reply samlResponse(Request request) {
+    Map<String, String> form = Forms.parse(new String(request.body(), StandardCharsets.UTF_8));
+    String samlResponse = form == null ? null : form.get("SAMLResponse");
+    if (samlResponse == null || samlResponse.isEmpty()) {
+      return Reply.redirect(ERROR + "?error=invalid_request");
+    }
+    String relayState = form.get("RelayState");
+    var kept = federation.take(relayState);
+    if (kept != null) {
+      return federation.samlResponse(request, kept, samlResponse);
+    }
+    // Assumed: an unknown RelayState that is no authorize query ends on the error page, since
+    // there is no app to send the browser back to.
+    Authorization authorization;
+    try {
+      authorization = authorization(relayState == null ? "" : relayState);
+    } catch (Refused e) {
+      return e.reply;
+    }
+    Map<String, String> query = Forms.parse(relayState);
+    var provider = query == null ? null : FederatedLogin.provider(authorization.client(), query);
+    if (provider == null || !provider.type().equals("SAML")) {
+      // The wording is assumed.
+      return errorRedirect(authorization, "invalid_request", "Invalid samlResponse or relayState from identity "
+          + "provider");
+    }
+    return federation.unsolicitedSamlResponse(request, authorization.client(), provider,
+        authorization.responseType(), authorization.redirectUri(), authorization.state(), authorization.scopes(),
+        authorization.nonce(), samlResponse);
   }
 
   /** Issues the code or tokens of a federated sign-in, as for the sign-in page. */

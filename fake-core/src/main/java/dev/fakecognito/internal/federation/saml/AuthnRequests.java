@@ -53,7 +53,11 @@ public final class AuthnRequests {
   /** A new request, with a fresh ID, issued {@code now}. */
   public static AuthnRequest create(String userPoolId, String destination, String acsUrl, Instant now) {
     // An xs:ID must not start with a digit.
-    String id = "_" + HexFormat.of().formatHex(Ids.randomBytes(20));
+    return create("_" + HexFormat.of().formatHex(Ids.randomBytes(20)), userPoolId, destination, acsUrl, now);
+  }
+
+  /** A new request with the given ID, which must be an xs:ID (start with a letter or underscore). */
+  public static AuthnRequest create(String id, String userPoolId, String destination, String acsUrl, Instant now) {
     Document document = SamlXml.newDocument();
     Element request = document.createElementNS(SamlXml.PROTOCOL, "saml2p:AuthnRequest");
     request.setAttributeNS(SamlXml.XMLNS, "xmlns:saml2p", SamlXml.PROTOCOL);

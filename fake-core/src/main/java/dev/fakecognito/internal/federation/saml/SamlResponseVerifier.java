@@ -48,7 +48,7 @@ import org.xml.sax.SAXException;
 public final class SamlResponseVerifier {
 
   /** The clock skew allowed on time conditions (assumed). */
-  static final Duration SKEW = Duration.ofMinutes(1);
+  public static final Duration SKEW = Duration.ofMinutes(1);
   /** How old an unsolicited assertion may be (Cognito's documented six minutes). */
   static final Duration UNSOLICITED_MAX_AGE = Duration.ofMinutes(6);
   /** The longest SAMLResponse the endpoint takes, in characters (documented). */
