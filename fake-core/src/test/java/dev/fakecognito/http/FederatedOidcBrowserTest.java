@@ -1,0 +1,328 @@
+package dev.fakecognito.http;
+
+import static dev.fakecognito.http.HostedBrowser.CALLBACK;
+import static dev.fakecognito.http.HostedBrowser.encode;
+import static dev.fakecognito.http.HostedBrowser.parameters;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.fakecognito.FakeCognito;
+import dev.fakecognito.idp.FakeOidcProvider;
+import dev.fakecognito.idp.FakeOidcProvider.Failure;
+import dev.fakecognito.recording.RecordedContextData;
+import dev.fakecognito.triggers.TriggerFunction;
+import dev.fakecognito.triggers.TriggerInvocation;
+import dev.fakecognito.triggers.TriggerType;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.htmlunit.Page;
+import org.htmlunit.StringWebResponse;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.WebConnectionWrapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+
+/**
+ * A browser (HtmlUnit, JavaScript off) signs in through an external OIDC identity provider on
+ * managed login: authorize with {@code identity_provider}, the provider's page, back through
+ * {@code /oauth2/idpresponse} to the app with a code that redeems to the federated user's tokens.
+ */
+@Execution(ExecutionMode.SAME_THREAD)
+class FederatedOidcBrowserTest {
+
+  private static final FakeCognito FAKE = FakeCognito.create();
+  private static final FakeOidcProvider IDP = FakeOidcProvider.start(FAKE.clock());
+  private static final WebClient BROWSER = browser();
+
+  private static WebClient browser() {
+    WebClient client = new WebClient();
+    client.getOptions().setJavaScriptEnabled(false);
+    client.getOptions().setCssEnabled(false);
+    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+    new WebConnectionWrapper(client) {
+      @Override
+      public WebResponse getResponse(WebRequest request) throws IOException {
+        if (request.getUrl().toString().startsWith(CALLBACK)) {
+          return new StringWebResponse("<html><body>back at the app</body></html>", request.getUrl());
+        }
+        return super.getResponse(request);
+      }
+    };
+    return client;
+  }
+
+  @AfterAll
+  static void close() {
+    BROWSER.close();
+    IDP.close();
+    FAKE.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    BROWSER.getCookieManager().clearCookies();
+    IDP.signInAs(null).failWith(null);
+  }
+
+  /** A pool with provider {@code Corp} (email and name mapped) and an app client that supports it. */
+  private record Federated(String poolId, String clientId) {
+    String query(String... extra) {
+      StringBuilder query = new StringBuilder("response_type=code&client_id=" + clientId + "&redirect_uri="
+          + encode(CALLBACK) + "&identity_provider=Corp&scope=" + encode("openid email profile"));
+      for (String parameter : extra) {
+        int equals = parameter.indexOf('=');
+        query.append('&').append(parameter, 0, equals + 1).append(encode(parameter.substring(equals + 1)));
+      }
+      return query.toString();
+    }
+  }
+
+  private static Federated federated() {
+    CognitoIdentityProviderClient cognito = FAKE.client();
+    String poolId = cognito.createUserPool(r -> r.poolName("federated")).userPool().id();
+    IDP.register(cognito, poolId, "Corp", Map.of("email", "email", "name", "name"), List.of("corp.example"));
+    String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web")
+        .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
+        .allowedOAuthScopes("openid", "email", "profile").callbackURLs(CALLBACK)
+        .supportedIdentityProviders("COGNITO", "Corp")).userPoolClient().clientId();
+    return new Federated(poolId, clientId);
+  }
+
+  /** Opens authorize, picks {@code subject} on the provider's page, and returns the page the browser ends on. */
+  private static Page signIn(String query, String subject) throws IOException {
+    HtmlPage idpPage = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + query);
+    assertThat(idpPage.getUrl().toString()).startsWith(IDP.issuer() + "/authorize?");
+    HtmlButton button = idpPage.getFirstByXPath("//button[@value='" + subject + "']");
+    return button.click();
+  }
+
+  private static JWTClaimsSet redeem(Federated setup, String callback) throws Exception {
+    Map<String, String> parameters = parameters(callback);
+    assertThat(parameters).containsKey("code");
+    HostedBrowser http = new HostedBrowser(FAKE);
+    Map<String, Object> tokens = JSONObjectUtils.parse(http.post("/oauth2/token", "grant_type=authorization_code"
+        + "&client_id=" + setup.clientId() + "&code=" + parameters.get("code") + "&redirect_uri="
+        + encode(CALLBACK)).body());
+    return SignedJWT.parse((String) tokens.get("id_token")).getJWTClaimsSet();
+  }
+
+  private static String attribute(List<AttributeType> attributes, String name) {
+    return attributes.stream().filter(a -> a.name().equals(name)).map(AttributeType::value).findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void first_sign_in_creates_the_federated_user_and_lands_on_the_callback_with_a_code() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-first", Map.of("email", "first@corp.example", "name", "First"));
+    for (TriggerType type : List.of(TriggerType.PRE_SIGN_UP, TriggerType.POST_CONFIRMATION,
+        TriggerType.PRE_AUTHENTICATION, TriggerType.POST_AUTHENTICATION, TriggerType.PRE_TOKEN_GENERATION)) {
+      FAKE.attachTrigger(setup.poolId(), TriggerFunction.of(type, event -> event));
+    }
+
+    Page callback = signIn(setup.query("state=app-state", "nonce=app-nonce"), "corp-first");
+
+    String url = callback.getUrl().toString();
+    assertThat(url).startsWith(CALLBACK + "?code=");
+    assertThat(parameters(url)).containsEntry("state", "app-state");
+    JWTClaimsSet id = redeem(setup, url);
+    assertThat(id.getStringClaim("cognito:username")).isEqualTo("Corp_corp-first");
+    assertThat(id.getStringClaim("email")).isEqualTo("first@corp.example");
+    assertThat(id.getStringClaim("nonce")).isEqualTo("app-nonce");
+    assertThat(id.getStringListClaim("cognito:groups")).containsExactly(setup.poolId() + "_Corp");
+    List<Object> identities = (List<Object>) id.getClaim("identities");
+    assertThat(identities).singleElement().satisfies(identity -> assertThat((Map<String, Object>) identity)
+        .containsEntry("userId", "corp-first").containsEntry("providerName", "Corp")
+        .containsEntry("providerType", "OIDC").containsEntry("primary", "true").containsEntry("issuer", null)
+        .hasEntrySatisfying("dateCreated", date -> assertThat(date).asString().matches("\\d{13}")));
+
+    AdminGetUserResponse user = FAKE.client().adminGetUser(r -> r.userPoolId(setup.poolId())
+        .username("Corp_corp-first"));
+    assertThat(user.userStatus()).isEqualTo(UserStatusType.EXTERNAL_PROVIDER);
+    assertThat(attribute(user.userAttributes(), "name")).isEqualTo("First");
+    assertThat(attribute(user.userAttributes(), "sub")).isEqualTo(id.getSubject());
+    assertThat(attribute(user.userAttributes(), "identities"))
+        .contains("\"userId\":\"corp-first\"", "\"providerName\":\"Corp\"", "\"primary\":true");
+    assertThat(FAKE.client().listUsers(r -> r.userPoolId(setup.poolId())).users())
+        .extracting(UserType::username).containsExactly("Corp_corp-first");
+    assertThat(FAKE.client().adminListGroupsForUser(r -> r.userPoolId(setup.poolId())
+        .username("Corp_corp-first")).groups()).singleElement()
+        .satisfies(group -> assertThat(group.groupName()).isEqualTo(setup.poolId() + "_Corp"));
+
+    assertThat(FAKE.triggerInvocations()).filteredOn(i -> setup.poolId().equals(i.event().get("userPoolId")))
+        .extracting(TriggerInvocation::triggerSource).containsExactly("PreSignUp_ExternalProvider",
+            "PostConfirmation_ConfirmSignUp", "PreAuthentication_Authentication", "PostAuthentication_Authentication",
+            "TokenGeneration_HostedAuth");
+    assertThat(FAKE.recordedContextData()).filteredOn(r -> r.clientId().equals(setup.clientId()))
+        .singleElement().satisfies(r -> {
+          assertThat(r.operation()).isEqualTo("ManagedLogin");
+          assertThat(r.ipAddress()).isEqualTo("127.0.0.1");
+        });
+  }
+
+  @Test
+  void the_provider_is_sent_the_client_the_scopes_a_nonce_and_the_secret() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-sent", Map.of("email", "sent@corp.example"));
+    int before = IDP.requests("/token").size();
+
+    signIn(setup.query(), "corp-sent");
+
+    FakeOidcProvider.Request authorize = IDP.requests("/authorize").get(IDP.requests("/authorize").size() - 2);
+    assertThat(authorize.parameters()).containsEntry("client_id", FakeOidcProvider.CLIENT_ID)
+        .containsEntry("response_type", "code").containsEntry("scope", "openid email profile")
+        .containsEntry("redirect_uri", FAKE.endpoint() + "/oauth2/idpresponse")
+        .containsKeys("state", "nonce");
+    List<FakeOidcProvider.Request> tokens = IDP.requests("/token");
+    assertThat(tokens).hasSize(before + 1);
+    assertThat(tokens.get(before).parameters()).containsEntry("client_secret", IDP.clientSecret())
+        .containsEntry("grant_type", "authorization_code")
+        .containsEntry("redirect_uri", FAKE.endpoint() + "/oauth2/idpresponse");
+  }
+
+  @Test
+  void a_later_sign_in_updates_the_mapped_attributes_of_the_same_user() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-again", Map.of("email", "again@corp.example", "name", "Before"));
+    String firstSub = redeem(setup, signIn(setup.query(), "corp-again").getUrl().toString()).getSubject();
+    IDP.user("corp-again", Map.of("email", "again@corp.example", "name", "After")).signInAs("corp-again");
+    BROWSER.getCookieManager().clearCookies();
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+
+    JWTClaimsSet id = redeem(setup, callback.getUrl().toString());
+    assertThat(id.getSubject()).isEqualTo(firstSub);
+    assertThat(id.getStringClaim("name")).isEqualTo("After");
+    assertThat(attribute(FAKE.client().adminGetUser(r -> r.userPoolId(setup.poolId()).username("Corp_corp-again"))
+        .userAttributes(), "name")).isEqualTo("After");
+    assertThat(FAKE.client().listUsers(r -> r.userPoolId(setup.poolId())).users()).hasSize(1);
+  }
+
+  @Test
+  void a_linked_identity_signs_in_as_the_native_user() throws Exception {
+    Federated setup = federated();
+    CognitoIdentityProviderClient cognito = FAKE.client();
+    String nativeSub = attribute(cognito.adminCreateUser(r -> r.userPoolId(setup.poolId()).username("bob")
+        .messageAction("SUPPRESS")).user().attributes(), "sub");
+    cognito.adminLinkProviderForUser(r -> r.userPoolId(setup.poolId())
+        .destinationUser(u -> u.providerName("Cognito").providerAttributeValue("bob"))
+        .sourceUser(u -> u.providerName("Corp").providerAttributeName("Cognito_Subject")
+            .providerAttributeValue("corp-bob")));
+    IDP.user("corp-bob", Map.of("email", "bob@corp.example"));
+
+    JWTClaimsSet id = redeem(setup, signIn(setup.query(), "corp-bob").getUrl().toString());
+
+    assertThat(id.getSubject()).isEqualTo(nativeSub);
+    assertThat(id.getStringClaim("cognito:username")).isEqualTo("bob");
+    assertThat((List<Object>) id.getClaim("identities")).singleElement()
+        .satisfies(identity -> assertThat((Map<String, Object>) identity).containsEntry("providerName", "Corp")
+            .containsEntry("userId", "corp-bob"));
+    assertThat(cognito.listUsers(r -> r.userPoolId(setup.poolId())).users()).extracting(UserType::username)
+        .containsExactly("bob");
+  }
+
+  @Test
+  void claims_only_user_info_gives_are_mapped_too() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-info", Map.of("email", "info@corp.example")).userInfoClaims("corp-info", Map.of("name", "Info"));
+
+    JWTClaimsSet id = redeem(setup, signIn(setup.query(), "corp-info").getUrl().toString());
+
+    assertThat(id.getStringClaim("name")).isEqualTo("Info");
+  }
+
+  @Test
+  void idp_identifier_picks_the_provider() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-identifier", Map.of("email", "identifier@corp.example")).signInAs("corp-identifier");
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query()
+        .replace("identity_provider=Corp", "idp_identifier=corp.example"));
+
+    assertThat(redeem(setup, callback.getUrl().toString()).getStringClaim("cognito:username"))
+        .isEqualTo("Corp_corp-identifier");
+  }
+
+  @Test
+  void a_provider_the_client_does_not_support_gets_the_sign_in_page_with_a_message() throws Exception {
+    Federated setup = federated();
+
+    HtmlPage page = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?"
+        + setup.query().replace("identity_provider=Corp", "identity_provider=Other"));
+
+    assertThat(page.getUrl().getHost()).isEqualTo(FAKE.endpoint().getHost());
+    assertThat(page.asNormalizedText()).contains("Login option is not available. Please try another one.");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "ERROR_RESPONSE, access_denied, The user denied the request",
+      "TOKEN_ERROR, invalid_request, Error from token endpoint of identity provider: invalid_grant",
+      "BAD_SIGNATURE, invalid_request, Invalid id_token signature",
+      "WRONG_ISSUER, invalid_request, Bad id_token issuer",
+      "WRONG_AUDIENCE, invalid_request, Bad id_token audience",
+      "EXPIRED, invalid_request, id_token expired",
+      "WRONG_NONCE, invalid_request, Bad id_token nonce",
+      "USERINFO_ERROR, invalid_request, Error from userInfo endpoint of identity provider: 401"})
+  void each_failure_of_the_provider_goes_back_to_the_app_as_an_error(Failure failure, String error,
+      String description) throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-failing", Map.of("email", "failing@corp.example")).signInAs("corp-failing").failWith(failure);
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query("state=failing"));
+
+    Map<String, String> parameters = parameters(callback.getUrl().toString());
+    assertThat(callback.getUrl().toString()).startsWith(CALLBACK + "?");
+    assertThat(parameters).containsEntry("error", error).containsEntry("state", "failing")
+        .doesNotContainKey("code");
+    assertThat(parameters.get("error_description")).startsWith(description);
+    assertThat(FAKE.client().listUsers(r -> r.userPoolId(setup.poolId())).users()).isEmpty();
+  }
+
+  @Test
+  void a_pre_sign_up_trigger_that_throws_goes_back_to_the_app_and_creates_no_user() throws Exception {
+    Federated setup = federated();
+    FAKE.attachTrigger(setup.poolId(), TriggerFunction.of(TriggerType.PRE_SIGN_UP, event -> {
+      throw new IllegalStateException("no outsiders");
+    }));
+    IDP.user("corp-rejected", Map.of("email", "rejected@corp.example")).signInAs("corp-rejected");
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+
+    assertThat(parameters(callback.getUrl().toString())).containsEntry("error", "invalid_request")
+        .containsEntry("error_description", "PreSignUp failed with error no outsiders.");
+    assertThat(FAKE.client().listUsers(r -> r.userPoolId(setup.poolId())).users()).isEmpty();
+  }
+
+  @Test
+  void a_disabled_federated_user_cannot_sign_in() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-disabled", Map.of("email", "disabled@corp.example")).signInAs("corp-disabled");
+    redeem(setup, BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query()).getUrl().toString());
+    FAKE.client().adminDisableUser(r -> r.userPoolId(setup.poolId()).username("Corp_corp-disabled"));
+    BROWSER.getCookieManager().clearCookies();
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+
+    assertThat(parameters(callback.getUrl().toString())).containsEntry("error", "invalid_request")
+        .containsEntry("error_description", "User is disabled.");
+  }
+}
