@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityProviderType;
 
 /**
  * A SAML 2.0 identity provider for tests, served on a loopback port: a pool federates with it
@@ -221,6 +223,32 @@ public final class FakeSamlProvider implements AutoCloseable {
   /** The base URI it serves at, {@code http://127.0.0.1:<port>}. */
   public URI baseUri() {
     return base;
+  }
+
+  /**
+   * Creates this IdP as SAML provider {@code providerName} of a pool, by its metadata URL.
+   *
+   * @return the provider as CreateIdentityProvider returns it
+   */
+  public IdentityProviderType register(CognitoIdentityProviderClient cognito, String userPoolId, String providerName,
+      Map<String, String> attributeMapping) {
+    return register(cognito, userPoolId, providerName, attributeMapping, List.of(), Map.of());
+  }
+
+  /**
+   * Creates this IdP as SAML provider {@code providerName} of a pool, by its metadata URL, with IdP
+   * identifiers and further ProviderDetails ({@code IDPInit}, {@code RequestSigningAlgorithm},
+   * {@code EncryptedResponses}, ...).
+   *
+   * @return the provider as CreateIdentityProvider returns it
+   */
+  public IdentityProviderType register(CognitoIdentityProviderClient cognito, String userPoolId, String providerName,
+      Map<String, String> attributeMapping, List<String> idpIdentifiers, Map<String, String> details) {
+    Map<String, String> all = new LinkedHashMap<>(details);
+    all.put("MetadataURL", metadataUrl().toString());
+    return cognito.createIdentityProvider(r -> r.userPoolId(userPoolId).providerName(providerName)
+        .providerType("SAML").providerDetails(all).attributeMapping(attributeMapping).idpIdentifiers(idpIdentifiers))
+        .identityProvider();
   }
 
   /* ---- Users and behaviour ---- */

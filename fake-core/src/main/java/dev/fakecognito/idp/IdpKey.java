@@ -1,14 +1,15 @@
 package dev.fakecognito.idp;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -27,19 +28,20 @@ import org.bouncycastle.asn1.x509.Time;
 import org.bouncycastle.asn1.x509.V3TBSCertificateGenerator;
 
 /**
- * The one RSA key and self-signed certificate that every {@link FakeSamlProvider} in the JVM signs
- * with, made on first use: generating RSA keys is slow, and providers need not differ in key.
+ * The RSA key and self-signed certificate that every {@link FakeSamlProvider} in the JVM signs
+ * with: the key the fake OIDC providers publish ({@link SigningKeys}), so that the JVM makes no
+ * other, under a certificate made on first use.
  */
 final class IdpKey {
 
   /** The holder idiom: made once, when a provider first signs, and immutable after. */
   private static final class Holder {
-    static final IdpKey INSTANCE = new IdpKey(2048, "CN=fake-cognito test SAML IdP");
+    static final IdpKey INSTANCE = new IdpKey(SigningKeys.published(), "CN=fake-cognito test SAML IdP");
   }
 
-  /** A second key, which no metadata names, for {@link Misbehavior#UNKNOWN_KEY}; small, as it only needs to differ. */
+  /** The second key, which no metadata names, for {@link Misbehavior#UNKNOWN_KEY}. */
   private static final class OtherHolder {
-    static final IdpKey INSTANCE = new IdpKey(1024, "CN=fake-cognito unknown SAML key");
+    static final IdpKey INSTANCE = new IdpKey(SigningKeys.other(), "CN=fake-cognito unknown SAML key");
   }
 
   final KeyPair keys;
@@ -47,17 +49,15 @@ final class IdpKey {
   /** Base64 DER without line breaks, as metadata carries it. */
   final String certificateBase64;
 
-  private IdpKey(int bits, String subject) {
+  private IdpKey(RSAKey key, String subject) {
     try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(bits);
-      keys = generator.generateKeyPair();
+      keys = key.toKeyPair();
       byte[] der = selfSigned(keys, subject);
       certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
           .generateCertificate(new ByteArrayInputStream(der));
       certificateBase64 = Base64.getEncoder().encodeToString(der);
-    } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalStateException("fake-cognito could not make the test IdP's key", e);
+    } catch (GeneralSecurityException | IOException | JOSEException e) {
+      throw new IllegalStateException("fake-cognito could not make the test IdP's certificate", e);
     }
   }
 
