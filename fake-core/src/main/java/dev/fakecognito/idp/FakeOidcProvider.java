@@ -65,6 +65,9 @@ public final class FakeOidcProvider implements AutoCloseable {
   /** The app client ID the provider knows fake-cognito by. */
   public static final String CLIENT_ID = "fake-cognito";
 
+  private static final List<String> SOCIAL_TYPES = List.of("Google", "Facebook", "LoginWithAmazon",
+      "SignInWithApple");
+
   /** A way for the provider to fail the sign-ins after {@link #failWith} is called. */
   public enum Failure {
     /** {@code /authorize} sends the browser back with {@code error=access_denied}. */
@@ -97,7 +100,7 @@ public final class FakeOidcProvider implements AutoCloseable {
 
   private record Grant(String subject, String clientId, String redirectUri, @Nullable String nonce, String scope) {}
 
-  private final Clock clock;
+  private volatile Clock clock;
   private final HttpServer server;
   private final ExecutorService executor;
   private final String issuer;
@@ -136,6 +139,12 @@ public final class FakeOidcProvider implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start the fake OIDC provider", e);
     }
+  }
+
+  /** Makes the provider take its tokens' times from {@code clock} from now on, such as the fake's. */
+  public FakeOidcProvider clock(Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    return this;
   }
 
   /** The issuer, {@code http://127.0.0.1:<port>}, which is also the base of every endpoint. */
@@ -189,6 +198,12 @@ public final class FakeOidcProvider implements AutoCloseable {
    * Registers this provider with a pool in one call: CreateIdentityProvider of type OIDC with its
    * issuer, client ID and secret, scopes {@code openid email profile} and GET for userInfo.
    *
+   * <p>A {@code providerName} that is a social provider type ({@code Google}, {@code Facebook},
+   * {@code LoginWithAmazon}, {@code SignInWithApple}) creates a provider of that type with this
+   * provider's client ID and secret instead; sign-in reaches this provider only if the fake was
+   * built with {@link dev.fakecognito.FakeCognito.Builder#socialProviderAt} for the type and this
+   * provider's issuer.
+   *
    * @param attributeMapping pool attribute to claim, such as {@code email -> email}
    */
   public IdentityProviderType register(CognitoIdentityProviderClient cognito, String userPoolId, String providerName,
@@ -203,10 +218,18 @@ public final class FakeOidcProvider implements AutoCloseable {
     details.put("client_id", CLIENT_ID);
     details.put("client_secret", clientSecret);
     details.put("authorize_scopes", "openid email profile");
-    details.put("oidc_issuer", issuer);
-    details.put("attributes_request_method", "GET");
+    String type = SOCIAL_TYPES.contains(providerName) ? providerName : "OIDC";
+    if (type.equals("OIDC")) {
+      details.put("oidc_issuer", issuer);
+      details.put("attributes_request_method", "GET");
+    } else if (type.equals("SignInWithApple")) {
+      // Apple signs its client secret with these; this provider takes the plain secret above.
+      details.put("team_id", "TEAM000000");
+      details.put("key_id", "KEY0000000");
+      details.put("private_key", "-----BEGIN PRIVATE KEY-----\nunused\n-----END PRIVATE KEY-----");
+    }
     return cognito.createIdentityProvider(r -> r.userPoolId(userPoolId).providerName(providerName)
-        .providerType("OIDC").providerDetails(details).attributeMapping(attributeMapping)
+        .providerType(type).providerDetails(details).attributeMapping(attributeMapping)
         .idpIdentifiers(idpIdentifiers)).identityProvider();
   }
 

@@ -272,6 +272,44 @@ class FederatedOidcBrowserTest {
     assertThat(page.asNormalizedText()).contains("Login option is not available. Please try another one.");
   }
 
+  @Test
+  void the_sign_in_page_has_a_button_for_the_provider_that_signs_in_through_it() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-button", Map.of("email", "button@corp.example"));
+    String query = setup.query("state=button").replace("&identity_provider=Corp", "");
+
+    HtmlPage login = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + query);
+    assertThat(login.getUrl().getPath()).isEqualTo("/login");
+    assertThat(login.getFormByName("cognitoSignInForm")).isNotNull();
+    HtmlPage idpPage = login.getAnchorByName("Corp").click();
+    HtmlButton button = idpPage.getFirstByXPath("//button[@value='corp-button']");
+    Page callback = button.click();
+
+    assertThat(parameters(callback.getUrl().toString())).containsEntry("state", "button").containsKey("code");
+    assertThat(redeem(setup, callback.getUrl().toString()).getStringClaim("cognito:username"))
+        .isEqualTo("Corp_corp-button");
+  }
+
+  @Test
+  void a_client_without_cognito_shows_only_the_provider_buttons_and_refuses_passwords() throws Exception {
+    Federated setup = federated();
+    String clientId = FAKE.client().createUserPoolClient(r -> r.userPoolId(setup.poolId()).clientName("corp-only")
+        .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
+        .allowedOAuthScopes("openid", "email").callbackURLs(CALLBACK).supportedIdentityProviders("Corp"))
+        .userPoolClient().clientId();
+    String query = "response_type=code&client_id=" + clientId + "&redirect_uri=" + encode(CALLBACK);
+
+    HtmlPage login = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + query);
+
+    assertThat(login.getUrl().getPath()).isEqualTo("/login");
+    assertThat(login.getForms()).isEmpty();
+    assertThat(login.getAnchorByName("Corp").getHrefAttribute()).contains("identity_provider=Corp");
+    HostedBrowser http = new HostedBrowser(FAKE);
+    http.get("/oauth2/authorize?" + query);
+    assertThat(http.post("/login?" + query, "_csrf=" + http.cookies.get("XSRF-TOKEN")
+        + "&username=someone&password=x").body()).doesNotContain("cognitoSignInForm").contains("Corp");
+  }
+
   @ParameterizedTest
   @CsvSource({
       "ERROR_RESPONSE, access_denied, The user denied the request",

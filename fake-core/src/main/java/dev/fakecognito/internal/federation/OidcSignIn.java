@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,11 +43,36 @@ public final class OidcSignIn {
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
   private final Clock clock;
+  private final Function<String, @Nullable String> socialBase;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
-  public OidcSignIn(Clock clock) {
+  /**
+   * @param socialBase the base a test set for a social provider type, or null (see {@link
+   *     dev.fakecognito.internal.Backend#socialProviderBase})
+   */
+  public OidcSignIn(Clock clock, Function<String, @Nullable String> socialBase) {
     this.clock = clock;
+    this.socialBase = socialBase;
+  }
+
+  /**
+   * The provider's details, with a test's identity provider in place of a social provider's real
+   * endpoints when one was set for its type.
+   */
+  private Map<String, String> details(IdentityProvider provider) {
+    String base = provider.type().equals(ProviderDetails.OIDC) || provider.type().equals(ProviderDetails.SAML)
+        ? null : socialBase.apply(provider.type());
+    if (base == null) {
+      return provider.details();
+    }
+    Map<String, String> details = new LinkedHashMap<>(provider.details());
+    details.put("authorize_url", base + "/authorize");
+    details.put("token_url", base + "/token");
+    details.put("attributes_url", base + "/userinfo");
+    details.put("jwks_uri", base + "/jwks");
+    details.put("oidc_issuer", base);
+    return details;
   }
 
   /**
@@ -55,7 +81,7 @@ public final class OidcSignIn {
    * and the pending nonce.
    */
   public String authorizeUrl(IdentityProvider provider, PendingAuthorization pending, String redirectUri) {
-    Map<String, String> details = provider.details();
+    Map<String, String> details = details(provider);
     String authorize = details.get("authorize_url");
     if (authorize == null) {
       // An OIDC provider off loopback whose endpoints were not given: nothing to send the browser to.
@@ -101,7 +127,7 @@ public final class OidcSignIn {
       // The wording is assumed.
       throw FederationFailure.invalidRequest("Missing code from identity provider");
     }
-    Map<String, String> details = provider.details();
+    Map<String, String> details = details(provider);
     Map<String, Object> tokens = redeem(details, code, redirectUri);
     Object idToken = tokens.get("id_token");
     Object accessToken = tokens.get("access_token");

@@ -52,7 +52,7 @@ final class FederatedLogin {
     this.backend = backend;
     this.pending = new PendingAuthorizations(backend.clock());
     this.federatedSignIn = new FederatedSignIn(backend);
-    this.oidc = new OidcSignIn(backend.clock());
+    this.oidc = new OidcSignIn(backend.clock(), backend::socialProviderBase);
     this.saml = new SamlSignIn(backend);
     this.completion = completion;
   }
@@ -83,6 +83,34 @@ final class FederatedLogin {
     }
     return provider == null || !client.client().supportedIdentityProviders().contains(provider.name())
         ? null : provider;
+  }
+
+  /**
+   * The client's external identity providers that the pool has, name to type, in the client's
+   * order: the buttons of the sign-in page.
+   */
+  static Map<String, String> providers(ClientRef client) {
+    Map<String, String> providers = new LinkedHashMap<>();
+    for (String name : client.client().supportedIdentityProviders()) {
+      IdentityProvider provider = client.pool().identityProviders().get(name);
+      if (provider != null) {
+        providers.put(name, provider.type());
+      }
+    }
+    return providers;
+  }
+
+  /** An authorize query without {@code identity_provider} and {@code idp_identifier}, as it came otherwise. */
+  static String withoutProvider(String query) {
+    StringBuilder kept = new StringBuilder();
+    for (String pair : query.split("&")) {
+      String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+      if (pair.isEmpty() || name.equals("identity_provider") || name.equals("idp_identifier")) {
+        continue;
+      }
+      kept.append(kept.length() == 0 ? "" : "&").append(pair);
+    }
+    return kept.toString();
   }
 
   /** Keeps a validated authorize request and sends the browser on to the provider. */

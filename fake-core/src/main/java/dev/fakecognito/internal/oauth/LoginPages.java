@@ -205,6 +205,46 @@ final class LoginPages {
     return end(html);
   }
 
+  /**
+   * The buttons that start sign-in through the client's external identity providers, as links to
+   * {@code /oauth2/authorize} with the query and {@code identity_provider}; social providers read
+   * "Continue with ...", the others are listed under "Sign in with your corporate ID".
+   *
+   * @param providers provider name to provider type, in the client's order
+   */
+  static String providerButtons(String query, Map<String, String> providers) {
+    StringBuilder html = new StringBuilder("<section id=\"identityProviders\">\n");
+    boolean corporate = false;
+    for (Map.Entry<String, String> provider : providers.entrySet()) {
+      String type = provider.getValue();
+      boolean social = !type.equals("OIDC") && !type.equals("SAML");
+      if (!social && !corporate) {
+        html.append("<p>Sign in with your corporate ID</p>\n");
+        corporate = true;
+      }
+      String label = social ? "Continue with " + (type.equals("LoginWithAmazon") ? "Amazon"
+          : type.equals("SignInWithApple") ? "Apple" : type) : provider.getKey();
+      html.append("<p><a class=\"idpButton\" name=\"").append(escape(provider.getKey()))
+          .append("\" href=\"/oauth2/authorize?").append(escape(query)).append(query.isEmpty() ? "" : "&amp;")
+          .append("identity_provider=").append(escape(ManagedLogin.encode(provider.getKey()))).append("\">")
+          .append(escape(label)).append("</a></p>\n");
+    }
+    return html.append("</section>\n").toString();
+  }
+
+  /** A page with the provider buttons first, before what {@code page} shows. */
+  static String withProviderButtons(String page, String buttons) {
+    int main = page.indexOf("<main>\n");
+    return main < 0 ? page : page.substring(0, main + 7) + buttons + page.substring(main + 7);
+  }
+
+  /** The sign-in page of a client whose users sign in only through external identity providers. */
+  static String providersOnly(String buttons) {
+    StringBuilder html = page("Sign in");
+    html.append("<h1>Sign in</h1>\n").append(buttons);
+    return end(html);
+  }
+
   private static StringBuilder page(String title) {
     return new StringBuilder(2048).append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")

@@ -222,7 +222,8 @@ public final class ManagedLogin {
         || !settings.allowedOAuthFlowsAsStrings().contains(flow)) {
       throw new Refused(errorRedirect(partial, "unauthorized_client", "Client is not enabled for OAuth2.0 flows."));
     }
-    if (!FederatedLogin.requested(q) && !settings.supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)) {
+    if (!FederatedLogin.requested(q) && !settings.supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)
+        && FederatedLogin.providers(client).isEmpty()) {
       throw new Refused(errorRedirect(partial, "unauthorized_client", "identity provider is not supported"));
     }
     String challenge = q.get("code_challenge");
@@ -266,18 +267,13 @@ public final class ManagedLogin {
   private Reply federated(Authorization authorization, Map<String, String> query, Request request) {
     var provider = FederatedLogin.provider(authorization.client(), query);
     if (provider == null) {
-      Map<String, String> rest = new LinkedHashMap<>(query);
-      rest.remove("identity_provider");
-      rest.remove("idp_identifier");
-      StringBuilder plain = new StringBuilder();
-      rest.forEach((name, value) -> plain.append(plain.length() == 0 ? "" : "&").append(encode(name)).append('=')
-          .append(encode(value)));
+      String plain = FederatedLogin.withoutProvider(request.query());
       String csrf = request.cookie(CSRF_COOKIE);
       boolean fresh = csrf == null;
       if (fresh) {
         csrf = Ids.uuid();
       }
-      Reply reply = Reply.html(200, LoginPages.signIn(plain.toString(), csrf,
+      Reply reply = Reply.html(200, LoginPages.signIn(plain, csrf,
           "Login option is not available. Please try another one.", null));
       return fresh ? reply.cookie(csrfCookie(csrf)) : reply;
     }
@@ -360,6 +356,10 @@ public final class ManagedLogin {
     } catch (Refused e) {
       return e.reply;
     }
+    Reply federatedOnly = providersOnly(authorization, request);
+    if (federatedOnly != null) {
+      return federatedOnly;
+    }
     String csrf = request.cookie(CSRF_COOKIE);
     if (get) {
       Reply reply;
@@ -385,20 +385,46 @@ public final class ManagedLogin {
   /* ---- Sign-in page ---- */
 
   private Reply loginPage(Request request) {
+    Authorization authorization;
     try {
-      authorization(request.query());
+      authorization = authorization(request.query());
     } catch (Refused e) {
       return e.reply;
+    }
+    Reply federatedOnly = providersOnly(authorization, request);
+    if (federatedOnly != null) {
+      return federatedOnly;
     }
     String csrf = request.cookie(CSRF_COOKIE);
     Reply reply;
     if (csrf == null) {
       csrf = Ids.uuid();
-      reply = Reply.html(200, LoginPages.signIn(request.query(), csrf, null, null)).cookie(csrfCookie(csrf));
+      reply = Reply.html(200, withProviderButtons(authorization, request,
+          LoginPages.signIn(request.query(), csrf, null, null))).cookie(csrfCookie(csrf));
     } else {
-      reply = Reply.html(200, LoginPages.signIn(request.query(), csrf, null, null));
+      reply = Reply.html(200, withProviderButtons(authorization, request,
+          LoginPages.signIn(request.query(), csrf, null, null)));
     }
     return reply;
+  }
+
+  /**
+   * For a client whose users sign in only through external identity providers, the page with
+   * their buttons; null for a client that supports the pool's own users.
+   */
+  private static @Nullable Reply providersOnly(Authorization authorization, Request request) {
+    if (authorization.client().client().supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)) {
+      return null;
+    }
+    return Reply.html(200, LoginPages.providersOnly(LoginPages.providerButtons(
+        FederatedLogin.withoutProvider(request.query()), FederatedLogin.providers(authorization.client()))));
+  }
+
+  /** The sign-in page with buttons for the client's external identity providers, if it has any. */
+  private static String withProviderButtons(Authorization authorization, Request request, String page) {
+    Map<String, String> providers = FederatedLogin.providers(authorization.client());
+    return providers.isEmpty() ? page : LoginPages.withProviderButtons(page,
+        LoginPages.providerButtons(FederatedLogin.withoutProvider(request.query()), providers));
   }
 
   private Reply login(Request request) {
@@ -407,6 +433,10 @@ public final class ManagedLogin {
       authorization = authorization(request.query());
     } catch (Refused e) {
       return e.reply;
+    }
+    Reply federatedOnly = providersOnly(authorization, request);
+    if (federatedOnly != null) {
+      return federatedOnly;
     }
     Map<String, String> form = form(request);
     String csrf = request.cookie(CSRF_COOKIE);
