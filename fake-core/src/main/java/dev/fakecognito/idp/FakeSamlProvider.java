@@ -111,6 +111,9 @@ public final class FakeSamlProvider implements AutoCloseable {
     this.clock = builder.clock;
     this.lifetime = builder.lifetime;
     this.signedElement = builder.signedElement;
+    // The key is made here, on the test's thread, rather than inside a metadata fetch that a pool
+    // makes with a timeout.
+    IdpKey.get();
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {

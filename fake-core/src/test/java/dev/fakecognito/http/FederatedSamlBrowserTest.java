@@ -24,6 +24,7 @@ import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.WebConnectionWrapper;
 import org.junit.jupiter.api.AfterAll;
@@ -211,6 +212,34 @@ class FederatedSamlBrowserTest {
 
     assertThat(page.getUrl().toString()).startsWith(IDP.baseUri() + "/sso?");
     assertThat(submit(page).getUrl().toString()).startsWith(CALLBACK + "?code=");
+  }
+
+  @Test
+  void the_sign_in_page_routes_a_corporate_email_to_the_provider_of_its_domain() throws Exception {
+    Federated setup = federated(Map.of());
+    user("routed@corp.example");
+    HtmlPage signIn = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query()
+        .replace("&identity_provider=Corp", ""));
+    HtmlForm form = signIn.getFormByName("idpIdentifierForm");
+
+    form.getInputByName("idp_identifier").type("Routed@CORP.example");
+    HtmlButton go = form.getButtonByName("idpIdentifierSubmit");
+    HtmlPage idpPage = go.click();
+
+    assertThat(signIn.getUrl().getPath()).isEqualTo("/login");
+    assertThat(idpPage.getUrl().toString()).startsWith(IDP.baseUri() + "/sso?SAMLRequest=");
+    assertThat(submit(idpPage).getUrl().toString()).startsWith(CALLBACK + "?code=");
+  }
+
+  @Test
+  void an_email_of_an_unknown_domain_finds_no_provider() throws Exception {
+    Federated setup = federated(Map.of());
+
+    HtmlPage page = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query()
+        .replace("identity_provider=Corp", "idp_identifier=" + encode("someone@elsewhere.example")));
+
+    assertThat(page.getUrl().getHost()).isEqualTo(FAKE.endpoint().getHost());
+    assertThat(page.asNormalizedText()).contains("Login option is not available");
   }
 
   @Test

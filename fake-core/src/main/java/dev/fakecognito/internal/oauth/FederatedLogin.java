@@ -74,15 +74,51 @@ final class FederatedLogin {
       provider = client.pool().identityProviders().get(name);
     } else {
       String identifier = query.get("idp_identifier");
-      for (IdentityProvider candidate : client.pool().identityProviders().values()) {
-        if (identifier != null && candidate.idpIdentifiers().contains(identifier)) {
-          provider = candidate;
-          break;
-        }
-      }
+      provider = identifier == null ? null : byIdentifier(client, identifier);
     }
     return provider == null || !client.client().supportedIdentityProviders().contains(provider.name())
         ? null : provider;
+  }
+
+  /**
+   * The provider with IdP identifier {@code identifier}; failing that, for an e-mail address, the
+   * one with its domain as identifier, as the corporate e-mail field of the sign-in page routes users
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managing-saml-idp-naming.html).
+   * Domains compare without case (assumed).
+   */
+  private static @Nullable IdentityProvider byIdentifier(ClientRef client, String identifier) {
+    for (IdentityProvider candidate : client.pool().identityProviders().values()) {
+      if (candidate.idpIdentifiers().contains(identifier)) {
+        return candidate;
+      }
+    }
+    int at = identifier.lastIndexOf('@');
+    if (at < 0) {
+      return null;
+    }
+    String domain = identifier.substring(at + 1);
+    for (IdentityProvider candidate : client.pool().identityProviders().values()) {
+      for (String known : candidate.idpIdentifiers()) {
+        if (known.equalsIgnoreCase(domain)) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a SAML provider the client supports has IdP identifiers, so that the sign-in page asks
+   * for a corporate e-mail; the page does so only for SAML providers (assumed).
+   */
+  static boolean routesByEmail(ClientRef client) {
+    for (String name : client.client().supportedIdentityProviders()) {
+      IdentityProvider provider = client.pool().identityProviders().get(name);
+      if (provider != null && provider.type().equals("SAML") && !provider.idpIdentifiers().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

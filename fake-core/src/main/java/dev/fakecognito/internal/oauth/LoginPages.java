@@ -232,6 +232,25 @@ final class LoginPages {
     return html.append("</section>\n").toString();
   }
 
+  /**
+   * The corporate e-mail field: a form that goes to {@code /oauth2/authorize} with the query and
+   * the address as {@code idp_identifier}, which picks the provider whose IdP identifier is the
+   * address's domain.
+   */
+  static String corporateEmail(String query) {
+    StringBuilder html = new StringBuilder("<form method=\"get\" name=\"idpIdentifierForm\" action=\"")
+        .append(ManagedLogin.AUTHORIZE).append("\">\n");
+    Map<String, String> parameters = Forms.parse(query);
+    if (parameters != null) {
+      parameters.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(escape(name))
+          .append("\" value=\"").append(escape(value)).append("\">\n"));
+    }
+    return html.append("<label for=\"idp_identifier\">Sign in with your corporate email</label>\n")
+        .append("<input id=\"idp_identifier\" name=\"idp_identifier\" type=\"email\" ")
+        .append("placeholder=\"name@host.com\" autocomplete=\"email\" required>\n")
+        .append("<button type=\"submit\" name=\"idpIdentifierSubmit\">Sign in</button>\n</form>\n").toString();
+  }
+
   /** A page with the provider buttons first, before what {@code page} shows. */
   static String withProviderButtons(String page, String buttons) {
     int main = page.indexOf("<main>\n");

@@ -416,15 +416,21 @@ public final class ManagedLogin {
     if (authorization.client().client().supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)) {
       return null;
     }
-    return Reply.html(200, LoginPages.providersOnly(LoginPages.providerButtons(
-        FederatedLogin.withoutProvider(request.query()), FederatedLogin.providers(authorization.client()))));
+    return Reply.html(200, LoginPages.providersOnly(providerSection(authorization, request)));
   }
 
   /** The sign-in page with buttons for the client's external identity providers, if it has any. */
   private static String withProviderButtons(Authorization authorization, Request request, String page) {
     Map<String, String> providers = FederatedLogin.providers(authorization.client());
-    return providers.isEmpty() ? page : LoginPages.withProviderButtons(page,
-        LoginPages.providerButtons(FederatedLogin.withoutProvider(request.query()), providers));
+    return providers.isEmpty() ? page : LoginPages.withProviderButtons(page, providerSection(authorization, request));
+  }
+
+  /** The provider buttons, and the corporate e-mail field when a provider has IdP identifiers. */
+  private static String providerSection(Authorization authorization, Request request) {
+    String query = FederatedLogin.withoutProvider(request.query());
+    String buttons = LoginPages.providerButtons(query, FederatedLogin.providers(authorization.client()));
+    return FederatedLogin.routesByEmail(authorization.client()) ? buttons + LoginPages.corporateEmail(query)
+        : buttons;
   }
 
   private Reply login(Request request) {
