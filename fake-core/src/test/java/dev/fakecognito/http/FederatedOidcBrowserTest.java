@@ -310,6 +310,48 @@ class FederatedOidcBrowserTest {
         + "&username=someone&password=x").body()).doesNotContain("cognitoSignInForm").contains("Corp");
   }
 
+  @Test
+  void the_federated_user_refreshes_its_tokens() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-refresh", Map.of("email", "refresh@corp.example")).signInAs("corp-refresh");
+    Map<String, String> parameters = parameters(BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?"
+        + setup.query()).getUrl().toString());
+    HostedBrowser http = new HostedBrowser(FAKE);
+    Map<String, Object> tokens = JSONObjectUtils.parse(http.post("/oauth2/token", "grant_type=authorization_code"
+        + "&client_id=" + setup.clientId() + "&code=" + parameters.get("code") + "&redirect_uri="
+        + encode(CALLBACK)).body());
+
+    Map<String, Object> refreshed = JSONObjectUtils.parse(http.post("/oauth2/token", "grant_type=refresh_token"
+        + "&client_id=" + setup.clientId() + "&refresh_token=" + tokens.get("refresh_token")).body());
+
+    assertThat(SignedJWT.parse((String) refreshed.get("id_token")).getJWTClaimsSet()
+        .getStringClaim("cognito:username")).isEqualTo("Corp_corp-refresh");
+  }
+
+  @Test
+  void a_federated_user_with_a_native_users_email_does_not_take_over_its_sign_in_name() throws Exception {
+    CognitoIdentityProviderClient cognito = FAKE.client();
+    String poolId = cognito.createUserPool(r -> r.poolName("by-email")
+        .usernameAttributes(software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType.EMAIL))
+        .userPool().id();
+    IDP.register(cognito, poolId, "Corp", Map.of("email", "email"));
+    String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web")
+        .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
+        .allowedOAuthScopes("openid", "email", "profile").callbackURLs(CALLBACK)
+        .supportedIdentityProviders("COGNITO", "Corp")).userPoolClient().clientId();
+    String nativeName = cognito.adminCreateUser(r -> r.userPoolId(poolId).username("same@corp.example")
+        .messageAction("SUPPRESS")).user().username();
+    IDP.user("corp-same", Map.of("email", "same@corp.example")).signInAs("corp-same");
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?"
+        + new Federated(poolId, clientId).query());
+
+    assertThat(parameters(callback.getUrl().toString())).containsKey("code");
+    assertThat(cognito.adminGetUser(r -> r.userPoolId(poolId).username("same@corp.example")).username())
+        .isEqualTo(nativeName);
+    assertThat(cognito.listUsers(r -> r.userPoolId(poolId)).users()).hasSize(2);
+  }
+
   @ParameterizedTest
   @CsvSource({
       "ERROR_RESPONSE, access_denied, The user denied the request",
