@@ -169,8 +169,7 @@ class FederatedOidcBrowserTest {
 
     assertThat(FAKE.triggerInvocations()).filteredOn(i -> setup.poolId().equals(i.event().get("userPoolId")))
         .extracting(TriggerInvocation::triggerSource).containsExactly("PreSignUp_ExternalProvider",
-            "PostConfirmation_ConfirmSignUp", "PreAuthentication_Authentication", "PostAuthentication_Authentication",
-            "TokenGeneration_HostedAuth");
+            "PostConfirmation_ConfirmSignUp", "TokenGeneration_HostedAuth");
     assertThat(FAKE.recordedContextData()).filteredOn(r -> r.clientId().equals(setup.clientId()))
         .singleElement().satisfies(r -> {
           assertThat(r.operation()).isEqualTo("ManagedLogin");
@@ -201,6 +200,10 @@ class FederatedOidcBrowserTest {
   @Test
   void a_later_sign_in_updates_the_mapped_attributes_of_the_same_user() throws Exception {
     Federated setup = federated();
+    for (TriggerType type : List.of(TriggerType.PRE_SIGN_UP, TriggerType.PRE_AUTHENTICATION,
+        TriggerType.POST_AUTHENTICATION, TriggerType.PRE_TOKEN_GENERATION)) {
+      FAKE.attachTrigger(setup.poolId(), TriggerFunction.of(type, event -> event));
+    }
     IDP.user("corp-again", Map.of("email", "again@corp.example", "name", "Before"));
     String firstSub = redeem(setup, signIn(setup.query(), "corp-again").getUrl().toString()).getSubject();
     IDP.user("corp-again", Map.of("email", "again@corp.example", "name", "After")).signInAs("corp-again");
@@ -214,6 +217,10 @@ class FederatedOidcBrowserTest {
     assertThat(attribute(FAKE.client().adminGetUser(r -> r.userPoolId(setup.poolId()).username("Corp_corp-again"))
         .userAttributes(), "name")).isEqualTo("After");
     assertThat(FAKE.client().listUsers(r -> r.userPoolId(setup.poolId())).users()).hasSize(1);
+    assertThat(FAKE.triggerInvocations()).filteredOn(i -> setup.poolId().equals(i.event().get("userPoolId")))
+        .extracting(TriggerInvocation::triggerSource).containsExactly("PreSignUp_ExternalProvider",
+            "TokenGeneration_HostedAuth", "PreAuthentication_Authentication", "PostAuthentication_Authentication",
+            "TokenGeneration_HostedAuth");
   }
 
   @Test

@@ -33,8 +33,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * group {@code <poolId>_<ProviderName>}, which is made when missing; Post confirmation follows with
  * {@code PostConfirmation_ConfirmSignUp}. Later sign-ins write the mapped attributes again. An
  * identity that AdminLinkProviderForUser linked to a user signs in as that user, whose attributes
- * stay as they are (assumed). Every sign-in then runs Pre authentication, Post authentication and
- * Pre token generation with {@code TokenGeneration_HostedAuth}, like the sign-in page.
+ * stay as they are (assumed). Later sign-ins, and those of linked users, run Pre authentication and
+ * Post authentication, which the first sign-in skips, as users observe in Cognito; every sign-in
+ * runs Pre token generation with {@code TokenGeneration_HostedAuth}, like the sign-in page.
  */
 public final class FederatedSignIn {
 
@@ -93,15 +94,17 @@ public final class FederatedSignIn {
         mapped.forEach(user::putAttribute);
         user.touch(now);
       }
-      backend.triggers().invoke(pool, Trigger.PRE_AUTHENTICATION, "PreAuthentication_Authentication",
-          client.clientId(), user.username(), TriggerEvents.request(
-              "userAttributes", TriggerEvents.userAttributes(user),
-              "validationData", TriggerEvents.clientMetadata(null)));
-      backend.triggers().invoke(pool, Trigger.POST_AUTHENTICATION, "PostAuthentication_Authentication",
-          client.clientId(), user.username(), TriggerEvents.request(
-              "userAttributes", TriggerEvents.userAttributes(user),
-              "newDeviceUsed", false,
-              "clientMetadata", TriggerEvents.clientMetadata(null)));
+      if (!created) {
+        backend.triggers().invoke(pool, Trigger.PRE_AUTHENTICATION, "PreAuthentication_Authentication",
+            client.clientId(), user.username(), TriggerEvents.request(
+                "userAttributes", TriggerEvents.userAttributes(user),
+                "validationData", TriggerEvents.clientMetadata(null)));
+        backend.triggers().invoke(pool, Trigger.POST_AUTHENTICATION, "PostAuthentication_Authentication",
+            client.clientId(), user.username(), TriggerEvents.request(
+                "userAttributes", TriggerEvents.userAttributes(user),
+                "newDeviceUsed", false,
+                "clientMetadata", TriggerEvents.clientMetadata(null)));
+      }
       snapshot = user.snapshot();
       changes = TokenCustomization.ask(backend, client, snapshot, "TokenGeneration_HostedAuth", Map.of());
       String eventId = AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.PASS, ip, null);
