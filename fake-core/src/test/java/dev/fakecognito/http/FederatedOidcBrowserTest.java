@@ -16,6 +16,7 @@ import dev.fakecognito.triggers.TriggerFunction;
 import dev.fakecognito.triggers.TriggerInvocation;
 import dev.fakecognito.triggers.TriggerType;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.htmlunit.Page;
@@ -357,6 +358,39 @@ class FederatedOidcBrowserTest {
     assertThat(cognito.adminGetUser(r -> r.userPoolId(poolId).username("same@corp.example")).username())
         .isEqualTo(nativeName);
     assertThat(cognito.listUsers(r -> r.userPoolId(poolId)).users()).hasSize(2);
+  }
+
+  @Test
+  void a_pkce_challenge_carries_through_the_provider_to_the_code() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-pkce", Map.of("email", "pkce@corp.example")).signInAs("corp-pkce");
+    String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query(
+        "code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "code_challenge_method=S256"));
+    String code = parameters(callback.getUrl().toString()).get("code");
+    HostedBrowser http = new HostedBrowser(FAKE);
+    String redemption = "grant_type=authorization_code&client_id=" + setup.clientId() + "&code=" + code
+        + "&redirect_uri=" + encode(CALLBACK);
+
+    HttpResponse<String> withVerifier = http.post("/oauth2/token", redemption + "&code_verifier=" + verifier);
+
+    assertThat(withVerifier.statusCode()).isEqualTo(200);
+    assertThat(withVerifier.body()).contains("id_token");
+  }
+
+  @Test
+  void the_session_of_a_federated_sign_in_signs_in_again_without_the_provider() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-session", Map.of("email", "session@corp.example")).signInAs("corp-session");
+    BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+    int atProvider = IDP.requests("/authorize").size();
+
+    Page again = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?"
+        + setup.query().replace("&identity_provider=Corp", ""));
+
+    assertThat(IDP.requests("/authorize")).hasSize(atProvider);
+    assertThat(redeem(setup, again.getUrl().toString()).getStringClaim("cognito:username"))
+        .isEqualTo("Corp_corp-session");
   }
 
   @ParameterizedTest
