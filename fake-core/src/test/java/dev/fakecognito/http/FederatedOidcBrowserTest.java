@@ -248,6 +248,27 @@ class FederatedOidcBrowserTest {
   }
 
   @Test
+  void pre_sign_up_may_link_the_identity_to_a_native_user_which_then_signs_in() throws Exception {
+    Federated setup = federated();
+    CognitoIdentityProviderClient cognito = FAKE.client();
+    cognito.adminCreateUser(r -> r.userPoolId(setup.poolId()).username("carol").messageAction("SUPPRESS"));
+    FAKE.attachTrigger(setup.poolId(), TriggerFunction.of(TriggerType.PRE_SIGN_UP, event -> {
+      cognito.adminLinkProviderForUser(r -> r.userPoolId(setup.poolId())
+          .destinationUser(u -> u.providerName("Cognito").providerAttributeValue("carol"))
+          .sourceUser(u -> u.providerName("Corp").providerAttributeName("Cognito_Subject")
+              .providerAttributeValue("corp-carol")));
+      return event;
+    }));
+    IDP.user("corp-carol", Map.of("email", "carol@corp.example")).signInAs("corp-carol");
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+
+    assertThat(redeem(setup, callback.getUrl().toString()).getStringClaim("cognito:username")).isEqualTo("carol");
+    assertThat(cognito.listUsers(r -> r.userPoolId(setup.poolId())).users()).extracting(UserType::username)
+        .containsExactly("carol");
+  }
+
+  @Test
   void claims_only_user_info_gives_are_mapped_too() throws Exception {
     Federated setup = federated();
     IDP.user("corp-info", Map.of("email", "info@corp.example")).userInfoClaims("corp-info", Map.of("name", "Info"));
