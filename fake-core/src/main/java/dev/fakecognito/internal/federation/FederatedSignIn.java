@@ -33,9 +33,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * group {@code <poolId>_<ProviderName>}, which is made when missing; Post confirmation follows with
  * {@code PostConfirmation_ConfirmSignUp}. Later sign-ins write the mapped attributes again. An
  * identity that AdminLinkProviderForUser linked to a user signs in as that user, whose attributes
- * stay as they are (assumed); so does one that Pre sign-up links, which then makes no user (assumed). Later sign-ins, and those of linked users, run Pre authentication and
- * Post authentication, which the first sign-in skips, as users observe in Cognito; every sign-in
- * runs Pre token generation with {@code TokenGeneration_HostedAuth}, like the sign-in page.
+ * stay as they are (assumed); so does one that Pre sign-up links, which then makes no user
+ * (assumed). Later sign-ins, and those of linked users, run Pre authentication and Post
+ * authentication, which the first sign-in skips, as users observe in Cognito; every sign-in runs
+ * Pre token generation with {@code TokenGeneration_HostedAuth}, like the sign-in page.
  */
 public final class FederatedSignIn {
 
