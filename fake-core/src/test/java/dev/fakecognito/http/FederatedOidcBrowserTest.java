@@ -16,6 +16,7 @@ import dev.fakecognito.triggers.TriggerFunction;
 import dev.fakecognito.triggers.TriggerInvocation;
 import dev.fakecognito.triggers.TriggerType;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.htmlunit.Page;
@@ -169,8 +170,7 @@ class FederatedOidcBrowserTest {
 
     assertThat(FAKE.triggerInvocations()).filteredOn(i -> setup.poolId().equals(i.event().get("userPoolId")))
         .extracting(TriggerInvocation::triggerSource).containsExactly("PreSignUp_ExternalProvider",
-            "PostConfirmation_ConfirmSignUp", "PreAuthentication_Authentication", "PostAuthentication_Authentication",
-            "TokenGeneration_HostedAuth");
+            "PostConfirmation_ConfirmSignUp", "TokenGeneration_HostedAuth");
     assertThat(FAKE.recordedContextData()).filteredOn(r -> r.clientId().equals(setup.clientId()))
         .singleElement().satisfies(r -> {
           assertThat(r.operation()).isEqualTo("ManagedLogin");
@@ -201,6 +201,10 @@ class FederatedOidcBrowserTest {
   @Test
   void a_later_sign_in_updates_the_mapped_attributes_of_the_same_user() throws Exception {
     Federated setup = federated();
+    for (TriggerType type : List.of(TriggerType.PRE_SIGN_UP, TriggerType.PRE_AUTHENTICATION,
+        TriggerType.POST_AUTHENTICATION, TriggerType.PRE_TOKEN_GENERATION)) {
+      FAKE.attachTrigger(setup.poolId(), TriggerFunction.of(type, event -> event));
+    }
     IDP.user("corp-again", Map.of("email", "again@corp.example", "name", "Before"));
     String firstSub = redeem(setup, signIn(setup.query(), "corp-again").getUrl().toString()).getSubject();
     IDP.user("corp-again", Map.of("email", "again@corp.example", "name", "After")).signInAs("corp-again");
@@ -214,6 +218,10 @@ class FederatedOidcBrowserTest {
     assertThat(attribute(FAKE.client().adminGetUser(r -> r.userPoolId(setup.poolId()).username("Corp_corp-again"))
         .userAttributes(), "name")).isEqualTo("After");
     assertThat(FAKE.client().listUsers(r -> r.userPoolId(setup.poolId())).users()).hasSize(1);
+    assertThat(FAKE.triggerInvocations()).filteredOn(i -> setup.poolId().equals(i.event().get("userPoolId")))
+        .extracting(TriggerInvocation::triggerSource).containsExactly("PreSignUp_ExternalProvider",
+            "TokenGeneration_HostedAuth", "PreAuthentication_Authentication", "PostAuthentication_Authentication",
+            "TokenGeneration_HostedAuth");
   }
 
   @Test
@@ -237,6 +245,27 @@ class FederatedOidcBrowserTest {
             .containsEntry("userId", "corp-bob"));
     assertThat(cognito.listUsers(r -> r.userPoolId(setup.poolId())).users()).extracting(UserType::username)
         .containsExactly("bob");
+  }
+
+  @Test
+  void pre_sign_up_may_link_the_identity_to_a_native_user_which_then_signs_in() throws Exception {
+    Federated setup = federated();
+    CognitoIdentityProviderClient cognito = FAKE.client();
+    cognito.adminCreateUser(r -> r.userPoolId(setup.poolId()).username("carol").messageAction("SUPPRESS"));
+    FAKE.attachTrigger(setup.poolId(), TriggerFunction.of(TriggerType.PRE_SIGN_UP, event -> {
+      cognito.adminLinkProviderForUser(r -> r.userPoolId(setup.poolId())
+          .destinationUser(u -> u.providerName("Cognito").providerAttributeValue("carol"))
+          .sourceUser(u -> u.providerName("Corp").providerAttributeName("Cognito_Subject")
+              .providerAttributeValue("corp-carol")));
+      return event;
+    }));
+    IDP.user("corp-carol", Map.of("email", "carol@corp.example")).signInAs("corp-carol");
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+
+    assertThat(redeem(setup, callback.getUrl().toString()).getStringClaim("cognito:username")).isEqualTo("carol");
+    assertThat(cognito.listUsers(r -> r.userPoolId(setup.poolId())).users()).extracting(UserType::username)
+        .containsExactly("carol");
   }
 
   @Test
@@ -308,6 +337,81 @@ class FederatedOidcBrowserTest {
     http.get("/oauth2/authorize?" + query);
     assertThat(http.post("/login?" + query, "_csrf=" + http.cookies.get("XSRF-TOKEN")
         + "&username=someone&password=x").body()).doesNotContain("cognitoSignInForm").contains("Corp");
+  }
+
+  @Test
+  void the_federated_user_refreshes_its_tokens() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-refresh", Map.of("email", "refresh@corp.example")).signInAs("corp-refresh");
+    Map<String, String> parameters = parameters(BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?"
+        + setup.query()).getUrl().toString());
+    HostedBrowser http = new HostedBrowser(FAKE);
+    Map<String, Object> tokens = JSONObjectUtils.parse(http.post("/oauth2/token", "grant_type=authorization_code"
+        + "&client_id=" + setup.clientId() + "&code=" + parameters.get("code") + "&redirect_uri="
+        + encode(CALLBACK)).body());
+
+    Map<String, Object> refreshed = JSONObjectUtils.parse(http.post("/oauth2/token", "grant_type=refresh_token"
+        + "&client_id=" + setup.clientId() + "&refresh_token=" + tokens.get("refresh_token")).body());
+
+    assertThat(SignedJWT.parse((String) refreshed.get("id_token")).getJWTClaimsSet()
+        .getStringClaim("cognito:username")).isEqualTo("Corp_corp-refresh");
+  }
+
+  @Test
+  void a_federated_user_with_a_native_users_email_does_not_take_over_its_sign_in_name() throws Exception {
+    CognitoIdentityProviderClient cognito = FAKE.client();
+    String poolId = cognito.createUserPool(r -> r.poolName("by-email")
+        .usernameAttributes(software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType.EMAIL))
+        .userPool().id();
+    IDP.register(cognito, poolId, "Corp", Map.of("email", "email"));
+    String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web")
+        .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
+        .allowedOAuthScopes("openid", "email", "profile").callbackURLs(CALLBACK)
+        .supportedIdentityProviders("COGNITO", "Corp")).userPoolClient().clientId();
+    String nativeName = cognito.adminCreateUser(r -> r.userPoolId(poolId).username("same@corp.example")
+        .messageAction("SUPPRESS")).user().username();
+    IDP.user("corp-same", Map.of("email", "same@corp.example")).signInAs("corp-same");
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?"
+        + new Federated(poolId, clientId).query());
+
+    assertThat(parameters(callback.getUrl().toString())).containsKey("code");
+    assertThat(cognito.adminGetUser(r -> r.userPoolId(poolId).username("same@corp.example")).username())
+        .isEqualTo(nativeName);
+    assertThat(cognito.listUsers(r -> r.userPoolId(poolId)).users()).hasSize(2);
+  }
+
+  @Test
+  void a_pkce_challenge_carries_through_the_provider_to_the_code() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-pkce", Map.of("email", "pkce@corp.example")).signInAs("corp-pkce");
+    String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query(
+        "code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "code_challenge_method=S256"));
+    String code = parameters(callback.getUrl().toString()).get("code");
+    HostedBrowser http = new HostedBrowser(FAKE);
+    String redemption = "grant_type=authorization_code&client_id=" + setup.clientId() + "&code=" + code
+        + "&redirect_uri=" + encode(CALLBACK);
+
+    HttpResponse<String> withVerifier = http.post("/oauth2/token", redemption + "&code_verifier=" + verifier);
+
+    assertThat(withVerifier.statusCode()).isEqualTo(200);
+    assertThat(withVerifier.body()).contains("id_token");
+  }
+
+  @Test
+  void the_session_of_a_federated_sign_in_signs_in_again_without_the_provider() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-session", Map.of("email", "session@corp.example")).signInAs("corp-session");
+    BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+    int atProvider = IDP.requests("/authorize").size();
+
+    Page again = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?"
+        + setup.query().replace("&identity_provider=Corp", ""));
+
+    assertThat(IDP.requests("/authorize")).hasSize(atProvider);
+    assertThat(redeem(setup, again.getUrl().toString()).getStringClaim("cognito:username"))
+        .isEqualTo("Corp_corp-session");
   }
 
   @ParameterizedTest

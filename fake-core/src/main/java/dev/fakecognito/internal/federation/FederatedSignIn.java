@@ -33,7 +33,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * group {@code <poolId>_<ProviderName>}, which is made when missing; Post confirmation follows with
  * {@code PostConfirmation_ConfirmSignUp}. Later sign-ins write the mapped attributes again. An
  * identity that AdminLinkProviderForUser linked to a user signs in as that user, whose attributes
- * stay as they are (assumed). Every sign-in then runs Pre authentication, Post authentication and
+ * stay as they are (assumed); so does one that Pre sign-up links, which then makes no user
+ * (assumed). Later sign-ins, and those of linked users, run Pre authentication and Post
+ * authentication, which the first sign-in skips, as users observe in Cognito; every sign-in runs
  * Pre token generation with {@code TokenGeneration_HostedAuth}, like the sign-in page.
  */
 public final class FederatedSignIn {
@@ -70,7 +72,7 @@ public final class FederatedSignIn {
     }
     boolean created = false;
     if (!known) {
-      created = create(client, provider, username, userId, mapped);
+      created = create(client, provider, identity, username, userId, mapped);
     }
 
     User user;
@@ -93,15 +95,17 @@ public final class FederatedSignIn {
         mapped.forEach(user::putAttribute);
         user.touch(now);
       }
-      backend.triggers().invoke(pool, Trigger.PRE_AUTHENTICATION, "PreAuthentication_Authentication",
-          client.clientId(), user.username(), TriggerEvents.request(
-              "userAttributes", TriggerEvents.userAttributes(user),
-              "validationData", TriggerEvents.clientMetadata(null)));
-      backend.triggers().invoke(pool, Trigger.POST_AUTHENTICATION, "PostAuthentication_Authentication",
-          client.clientId(), user.username(), TriggerEvents.request(
-              "userAttributes", TriggerEvents.userAttributes(user),
-              "newDeviceUsed", false,
-              "clientMetadata", TriggerEvents.clientMetadata(null)));
+      if (!created) {
+        backend.triggers().invoke(pool, Trigger.PRE_AUTHENTICATION, "PreAuthentication_Authentication",
+            client.clientId(), user.username(), TriggerEvents.request(
+                "userAttributes", TriggerEvents.userAttributes(user),
+                "validationData", TriggerEvents.clientMetadata(null)));
+        backend.triggers().invoke(pool, Trigger.POST_AUTHENTICATION, "PostAuthentication_Authentication",
+            client.clientId(), user.username(), TriggerEvents.request(
+                "userAttributes", TriggerEvents.userAttributes(user),
+                "newDeviceUsed", false,
+                "clientMetadata", TriggerEvents.clientMetadata(null)));
+      }
       snapshot = user.snapshot();
       changes = TokenCustomization.ask(backend, client, snapshot, "TokenGeneration_HostedAuth", Map.of());
       String eventId = AuthEvents.record(pool, user, now, AuthEvents.SIGN_IN, AuthEvents.PASS, ip, null);
@@ -159,8 +163,8 @@ public final class FederatedSignIn {
    *
    * @return whether this call made the user (false when a concurrent sign-in made it first)
    */
-  private boolean create(ClientRef client, IdentityProvider provider, String username, String userId,
-      Map<String, String> mapped) {
+  private boolean create(ClientRef client, IdentityProvider provider, ExternalIdentity identity, String username,
+      String userId, Map<String, String> mapped) {
     UserPool pool = client.pool();
     Map<String, String> attributes = new LinkedHashMap<>(mapped);
     for (SchemaAttributeType schema : pool.config().schemaAttributes()) {
@@ -185,7 +189,8 @@ public final class FederatedSignIn {
     User user;
     pool.lock().lock();
     try {
-      if (pool.byUsername(username) != null) {
+      if (pool.byUsername(username) != null || linked(pool, provider, identity, userId) != null) {
+        // Made meanwhile, or Pre sign-up linked the identity to a user (AdminLinkProviderForUser).
         return false;
       }
       Instant now = backend.clock().instant();

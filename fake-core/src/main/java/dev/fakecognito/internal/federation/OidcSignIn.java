@@ -44,8 +44,8 @@ public final class OidcSignIn {
 
   private final Clock clock;
   private final Function<String, @Nullable String> socialBase;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  /** Made on the first federated sign-in, since a client holds a thread and most fakes never federate. */
+  private volatile @Nullable HttpClient http;
 
   /**
    * @param socialBase the base a test set for a social provider type, or null (see {@link
@@ -270,9 +270,23 @@ public final class OidcSignIn {
     return attributes;
   }
 
+  private HttpClient http() {
+    HttpClient client = http;
+    if (client == null) {
+      synchronized (this) {
+        client = http;
+        if (client == null) {
+          client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+          http = client;
+        }
+      }
+    }
+    return client;
+  }
+
   private HttpResponse<String> send(HttpRequest request, String key) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       // The wording is assumed.
       throw FederationFailure.invalidRequest("Unable to reach " + key + " of identity provider");

@@ -173,16 +173,33 @@ final class FederatedLogin {
   /** {@code GET /oauth2/idpresponse}: an OIDC or social provider sends the browser back. */
   Reply oidcResponse(Request request) {
     Map<String, String> q = Forms.parse(request.query());
-    PendingAuthorization kept = pending.take(q == null ? null : q.get("state"));
+    return respond(request, q == null ? null : q.get("state"),
+        (provider, kept) -> oidc.identity(provider, kept, q, endpointBase(request) + OIDC_RESPONSE));
+  }
+
+  /** How a protocol works out who signed in from the provider's answer. */
+  interface Protocol {
+    /**
+     * @throws FederationFailure if the answer is an error or fails a check
+     */
+    ExternalIdentity identity(IdentityProvider provider, PendingAuthorization kept);
+  }
+
+  /**
+   * Answers a provider's response: takes the authorize request kept under {@code key} (the state or
+   * RelayState that came back), lets {@code protocol} work out the identity, signs it in and sends
+   * the browser back to the app with its code or tokens, or with the error. Without a kept request
+   * the browser goes to the error page.
+   */
+  Reply respond(Request request, @Nullable String key, Protocol protocol) {
+    PendingAuthorization kept = pending.take(key);
     if (kept == null) {
       // Assumed: without a state Cognito knows, there is no app to send the browser back to.
       return Reply.redirect(ManagedLogin.ERROR + "?error=invalid_state");
     }
     IdentityProvider provider;
-    ClientRef client;
     try {
-      client = backend.client(kept.clientId());
-      provider = client.pool().identityProviders().get(kept.providerName());
+      provider = backend.client(kept.clientId()).pool().identityProviders().get(kept.providerName());
     } catch (CognitoIdentityProviderException e) {
       return fail(kept, "invalid_request", e.awsErrorDetails().errorMessage());
     }
@@ -192,7 +209,7 @@ final class FederatedLogin {
     }
     ExternalIdentity identity;
     try {
-      identity = oidc.identity(provider, kept, q, endpointBase(request) + OIDC_RESPONSE);
+      identity = protocol.identity(provider, kept);
     } catch (FederationFailure e) {
       return fail(kept, e.error(), e.description());
     }
@@ -287,7 +304,7 @@ final class FederatedLogin {
   }
 
   /** The fake's base URI as the browser reaches it. */
-  private String endpointBase(Request request) {
+  String endpointBase(Request request) {
     String base = backend.endpointBase();
     if (base != null) {
       return base;

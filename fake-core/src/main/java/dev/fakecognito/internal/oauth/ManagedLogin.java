@@ -45,6 +45,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * {@code invalid_scope}. A browser with a live session for the pool gets its code or tokens at
  * once; others go to {@code /login} with the same query.
  *
+ * <p>With {@code identity_provider} or {@code idp_identifier} naming one of the client's external
+ * identity providers, the browser goes on to that provider instead, and comes back to {@code
+ * /oauth2/idpresponse} ({@link FederatedLogin}); a provider the client does not support gets the
+ * sign-in page with Cognito's "Login option is not available" message. The sign-in page shows a
+ * button for each of the client's providers, and only those for a client without {@code COGNITO}.
+ *
  * <h2>Codes and sessions</h2>
  *
  * <p>A sign-in issues its tokens at once (Pre token generation runs with {@code
