@@ -47,7 +47,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityPro
  * through its metadata URL, and the test decides who signs in and how the IdP answers.
  *
  * <pre>{@code
- * try (FakeSamlProvider idp = FakeSamlProvider.create(fake.clock())) {
+ * try (FakeSamlProvider idp = FakeSamlProvider.start(fake.clock())) {
  *   idp.addUser(SamlUser.of("alice@example.com").withAttribute("email", "alice@example.com"));
  *   cognito.createIdentityProvider(r -> r.userPoolId(poolId).providerName("Corp").providerType("SAML")
  *       .providerDetails(Map.of("MetadataURL", idp.metadataUrl().toString()))
@@ -75,7 +75,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityPro
  *
  * <p>Assertions are valid for five minutes from the provider's clock (pass the fake's {@link
  * dev.fakecognito.TestClock} so that both agree) and are signed with RSA-SHA256, by default on the
- * Assertion. {@link #misbehave(Misbehavior)} makes the provider answer wrongly in one way until
+ * Assertion. {@link #failWith(Failure)} makes the provider answer wrongly in one way until
  * told otherwise. Every provider in a JVM signs with the same key, made on first use.
  *
  * <p>Instances are thread-safe; the settings a test changes apply to the next answer.
@@ -92,6 +92,38 @@ public final class FakeSamlProvider implements AutoCloseable {
     BOTH
   }
 
+  /**
+   * Ways the provider can answer wrongly, to test that the service provider refuses the answer;
+   * see {@link #failWith}.
+   */
+  public enum Failure {
+    /** Change the assertion after signing it, so that its signature no longer verifies. */
+    BAD_SIGNATURE,
+    /** Sign neither the response nor the assertion. */
+    UNSIGNED,
+    /** Sign with a key that the metadata does not name. */
+    UNKNOWN_KEY,
+    /** Name another audience than the service provider in the AudienceRestriction. */
+    WRONG_AUDIENCE,
+    /** Answer with an assertion whose conditions ended ten minutes ago. */
+    EXPIRED,
+    /** Answer with an assertion whose conditions start in ten minutes. */
+    NOT_YET_VALID,
+    /** Put another ID than the AuthnRequest's into InResponseTo. */
+    WRONG_IN_RESPONSE_TO,
+    /** Name another issuer than the metadata's entityID. */
+    WRONG_ISSUER,
+    /** Name another Recipient and Destination than the assertion consumer service. */
+    WRONG_RECIPIENT,
+    /** Answer with status Responder / AuthnFailed and no assertion. */
+    STATUS_FAILURE,
+    /**
+     * Send a forged assertion for another user that carries the signature of the real one, with
+     * the real one hidden in the response's Extensions (an XML signature wrapping attack).
+     */
+    SIGNATURE_WRAPPING
+  }
+
   private static final String ENTITY_FORMAT = SamlXml.ENTITY_FORMAT;
 
   private final Clock clock;
@@ -103,7 +135,7 @@ public final class FakeSamlProvider implements AutoCloseable {
   private final Map<String, SamlUser> users = new ConcurrentHashMap<>();
   private final List<ReceivedAuthnRequest> requests = new CopyOnWriteArrayList<>();
   private volatile @Nullable String selected;
-  private volatile Misbehavior misbehavior = Misbehavior.NONE;
+  private volatile @Nullable Failure failure;
   private volatile SignedElement signedElement;
   private volatile @Nullable PublicKey encryptFor;
 
@@ -132,12 +164,12 @@ public final class FakeSamlProvider implements AutoCloseable {
   }
 
   /** A provider on the system clock. */
-  public static FakeSamlProvider create() {
+  public static FakeSamlProvider start() {
     return builder().build();
   }
 
   /** A provider on {@code clock}, which should be the fake's ({@code fake.clock()}). */
-  public static FakeSamlProvider create(Clock clock) {
+  public static FakeSamlProvider start(Clock clock) {
     return builder().clock(clock).build();
   }
 
@@ -264,21 +296,21 @@ public final class FakeSamlProvider implements AutoCloseable {
 
   /**
    * Makes the user with this NameID the one who signs in next, and every time after until
-   * another is chosen. Without a choice, the only user signs in.
+   * another is chosen; null forgets the choice. Without a choice, the only user signs in.
    *
    * @throws IllegalArgumentException if there is no such user
    */
-  public FakeSamlProvider signInAs(String nameId) {
-    if (!users.containsKey(nameId)) {
+  public FakeSamlProvider signInAs(@Nullable String nameId) {
+    if (nameId != null && !users.containsKey(nameId)) {
       throw new IllegalArgumentException("no user with NameID " + nameId + "; add it with addUser first");
     }
     selected = nameId;
     return this;
   }
 
-  /** Answers wrongly in this way from now on; {@link Misbehavior#NONE} to answer correctly again. */
-  public FakeSamlProvider misbehave(Misbehavior misbehavior) {
-    this.misbehavior = Objects.requireNonNull(misbehavior, "misbehavior");
+  /** Answers wrongly in this way from now on; null to answer correctly again. */
+  public FakeSamlProvider failWith(@Nullable Failure failure) {
+    this.failure = failure;
     return this;
   }
 
@@ -379,7 +411,7 @@ public final class FakeSamlProvider implements AutoCloseable {
 
   /** Builds, signs and perhaps spoils the response. */
   private Document response(SamlUser user, String acsUrl, String audience, @Nullable String inResponseTo) {
-    Misbehavior mode = misbehavior;
+    Failure mode = failure;
     Instant now = clock.instant();
     Instant issued = now;
     Instant notBefore = now;
@@ -387,18 +419,20 @@ public final class FakeSamlProvider implements AutoCloseable {
     String issuer = entityId;
     String recipient = acsUrl;
     String answers = inResponseTo;
-    switch (mode) {
-      case WRONG_AUDIENCE -> audience = "urn:amazon:cognito:sp:us-east-1_SomeOther";
-      case EXPIRED -> {
-        issued = now.minus(Duration.ofMinutes(15));
-        notBefore = issued;
-        notOnOrAfter = now.minus(Duration.ofMinutes(10));
+    if (mode != null) {
+      switch (mode) {
+        case WRONG_AUDIENCE -> audience = "urn:amazon:cognito:sp:us-east-1_SomeOther";
+        case EXPIRED -> {
+          issued = now.minus(Duration.ofMinutes(15));
+          notBefore = issued;
+          notOnOrAfter = now.minus(Duration.ofMinutes(10));
+        }
+        case NOT_YET_VALID -> notBefore = now.plus(Duration.ofMinutes(10));
+        case WRONG_IN_RESPONSE_TO -> answers = "_" + newId();
+        case WRONG_ISSUER -> issuer = "urn:example:another-idp";
+        case WRONG_RECIPIENT -> recipient = "https://elsewhere.example.com/saml2/idpresponse";
+        default -> { }
       }
-      case NOT_YET_VALID -> notBefore = now.plus(Duration.ofMinutes(10));
-      case WRONG_IN_RESPONSE_TO -> answers = "_" + newId();
-      case WRONG_ISSUER -> issuer = "urn:example:another-idp";
-      case WRONG_RECIPIENT -> recipient = "https://elsewhere.example.com/saml2/idpresponse";
-      default -> { }
     }
     String irt = answers == null ? "" : " InResponseTo=\"" + AutoPostPage.escape(answers) + "\"";
     StringBuilder xml = new StringBuilder(4096)
@@ -408,7 +442,7 @@ public final class FakeSamlProvider implements AutoCloseable {
         .append(SamlXml.dateTime(issued)).append("\" Version=\"2.0\">")
         .append("<saml2:Issuer Format=\"").append(ENTITY_FORMAT).append("\">").append(AutoPostPage.escape(issuer))
         .append("</saml2:Issuer>");
-    if (mode == Misbehavior.STATUS_FAILURE) {
+    if (mode == Failure.STATUS_FAILURE) {
       xml.append("<saml2p:Status><saml2p:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Responder\">")
           .append("<saml2p:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:AuthnFailed\"/>")
           .append("</saml2p:StatusCode><saml2p:StatusMessage>The user could not be authenticated.")
@@ -453,23 +487,23 @@ public final class FakeSamlProvider implements AutoCloseable {
     return document;
   }
 
-  private void sign(Document document, Misbehavior mode) {
+  private void sign(Document document, @Nullable Failure mode) {
     Element response = document.getDocumentElement();
     Element assertion = Objects.requireNonNull(SamlXml.child(response, SamlXml.ASSERTION, "Assertion"));
-    if (mode == Misbehavior.UNSIGNED) {
+    if (mode == Failure.UNSIGNED) {
       return;
     }
-    IdpKey key = mode == Misbehavior.UNKNOWN_KEY ? IdpKey.unknown() : IdpKey.get();
+    IdpKey key = mode == Failure.UNKNOWN_KEY ? IdpKey.unknown() : IdpKey.get();
     PrivateKey privateKey = key.keys.getPrivate();
-    SignedElement element = mode == Misbehavior.SIGNATURE_WRAPPING ? SignedElement.ASSERTION : signedElement;
+    SignedElement element = mode == Failure.SIGNATURE_WRAPPING ? SignedElement.ASSERTION : signedElement;
     if (element != SignedElement.RESPONSE) {
       XmlSignatures.sign(assertion, privateKey, key.certificate);
     }
-    if (mode == Misbehavior.BAD_SIGNATURE) {
+    if (mode == Failure.BAD_SIGNATURE) {
       Element nameId = nameId(assertion);
       nameId.setTextContent("tampered-" + nameId.getTextContent());
     }
-    if (mode == Misbehavior.SIGNATURE_WRAPPING) {
+    if (mode == Failure.SIGNATURE_WRAPPING) {
       wrap(response, assertion);
       return;
     }
@@ -478,7 +512,7 @@ public final class FakeSamlProvider implements AutoCloseable {
       EncryptedAssertions.encrypt(assertion, recipient);
     }
     if (element != SignedElement.ASSERTION) {
-      if (mode == Misbehavior.BAD_SIGNATURE && recipient == null) {
+      if (mode == Failure.BAD_SIGNATURE && recipient == null) {
         // Sign the untampered response, so that the tampering is what fails.
         Element nameId = nameId(assertion);
         String tampered = nameId.getTextContent();

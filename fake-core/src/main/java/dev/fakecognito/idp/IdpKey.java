@@ -39,7 +39,7 @@ final class IdpKey {
     static final IdpKey INSTANCE = new IdpKey(SigningKeys.published(), "CN=fake-cognito test SAML IdP");
   }
 
-  /** The second key, which no metadata names, for {@link Misbehavior#UNKNOWN_KEY}. */
+  /** The second key, which no metadata names, for {@link FakeSamlProvider.Failure#UNKNOWN_KEY}. */
   private static final class OtherHolder {
     static final IdpKey INSTANCE = new IdpKey(SigningKeys.other(), "CN=fake-cognito unknown SAML key");
   }

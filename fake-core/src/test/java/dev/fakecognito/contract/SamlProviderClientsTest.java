@@ -22,7 +22,7 @@ class SamlProviderClientsTest {
   private static final String CALLBACK = "https://app.example.com/callback";
 
   private final FakeCognito fake = fake();
-  private final FakeSamlProvider idp = FakeSamlProvider.create(fake.clock());
+  private final FakeSamlProvider idp = FakeSamlProvider.start(fake.clock());
   private final CognitoIdentityProviderClient cognito = clientFor(fake);
   private final String poolId = pool(cognito);
 

@@ -10,7 +10,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.idp.FakeSamlProvider;
-import dev.fakecognito.idp.Misbehavior;
+import dev.fakecognito.idp.FakeSamlProvider.Failure;
 import dev.fakecognito.idp.ReceivedAuthnRequest;
 import dev.fakecognito.idp.SamlUser;
 import java.io.IOException;
@@ -51,7 +51,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
 class FederatedSamlBrowserTest {
 
   private static final FakeCognito FAKE = FakeCognito.create();
-  private static final FakeSamlProvider IDP = FakeSamlProvider.create(FAKE.clock());
+  private static final FakeSamlProvider IDP = FakeSamlProvider.start(FAKE.clock());
   private static final WebClient BROWSER = browser();
 
   private static WebClient browser() {
@@ -81,7 +81,7 @@ class FederatedSamlBrowserTest {
   @BeforeEach
   void reset() {
     BROWSER.getCookieManager().clearCookies();
-    IDP.misbehave(Misbehavior.NONE).encryptAssertionsFor(null);
+    IDP.failWith(null).encryptAssertionsFor(null);
   }
 
   /** A pool with SAML provider {@code Corp} and an app client for the code flow that supports it. */
@@ -287,10 +287,10 @@ class FederatedSamlBrowserTest {
       "WRONG_ISSUER | Response Issuer does not match the identity provider.",
       "STATUS_FAILURE | Response status is not Success.",
       "SIGNATURE_WRAPPING | SAML Assertion signature is invalid."})
-  void a_refused_response_sends_the_error_to_the_app(Misbehavior misbehavior, String reason) throws Exception {
+  void a_refused_response_sends_the_error_to_the_app(Failure idpFailure, String reason) throws Exception {
     Federated setup = federated(Map.of());
     user("refused@corp.example");
-    IDP.misbehave(misbehavior);
+    IDP.failWith(idpFailure);
 
     String callback = submit(idpPage(setup.query("state=s1"))).getUrl().toString();
 

@@ -31,7 +31,7 @@ class FakeSamlProviderTest {
   private static final String AUDIENCE = "urn:amazon:cognito:sp:us-east-1_Provider1";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final FakeSamlProvider idp = FakeSamlProvider.create(Clock.fixed(NOW, ZoneOffset.UTC));
+  private final FakeSamlProvider idp = FakeSamlProvider.start(Clock.fixed(NOW, ZoneOffset.UTC));
 
   @AfterEach
   void close() {
@@ -71,7 +71,7 @@ class FakeSamlProviderTest {
 
   @Test
   void every_provider_signs_with_the_same_key() {
-    try (FakeSamlProvider other = FakeSamlProvider.create()) {
+    try (FakeSamlProvider other = FakeSamlProvider.start()) {
       assertThat(other.signingCertificate()).isEqualTo(idp.signingCertificate());
       assertThat(other.entityId()).isNotEqualTo(idp.entityId());
     }

@@ -33,7 +33,7 @@ class AuthnRequestsTest {
   private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
-  private final FakeSamlProvider idp = FakeSamlProvider.create(Clock.fixed(NOW, ZoneOffset.UTC))
+  private final FakeSamlProvider idp = FakeSamlProvider.start(Clock.fixed(NOW, ZoneOffset.UTC))
       .addUser(SamlUser.of("alice"));
   private final String sso = idp.baseUri() + "/sso";
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecognito.idp.FakeSamlProvider;
 import dev.fakecognito.idp.FakeSamlProvider.SignedElement;
-import dev.fakecognito.idp.Misbehavior;
 import dev.fakecognito.idp.SamlUser;
 import dev.fakecognito.internal.federation.saml.SamlResponseVerifier.Expectations;
 import dev.fakecognito.internal.federation.saml.SamlResponseVerifier.Failure;
@@ -32,7 +31,7 @@ class SamlResponseVerifierTest {
   private static final String AUDIENCE = "urn:amazon:cognito:sp:us-east-1_Verifier1";
   private static final String REQUEST_ID = "_request1";
 
-  private final FakeSamlProvider idp = FakeSamlProvider.create(Clock.fixed(NOW, ZoneOffset.UTC))
+  private final FakeSamlProvider idp = FakeSamlProvider.start(Clock.fixed(NOW, ZoneOffset.UTC))
       .addUser(SamlUser.of("alice@example.com").withAttribute("email", "alice@example.com")
           .withAttribute("groups", "admins", "staff"));
 
@@ -135,16 +134,16 @@ class SamlResponseVerifierTest {
       "WRONG_RECIPIENT, DESTINATION",
       "STATUS_FAILURE, STATUS",
       "SIGNATURE_WRAPPING, BAD_SIGNATURE"})
-  void a_misbehaving_idp_is_refused(Misbehavior misbehavior, Failure failure) {
-    idp.misbehave(misbehavior);
+  void a_misbehaving_idp_is_refused(FakeSamlProvider.Failure idpFailure, Failure failure) {
+    idp.failWith(idpFailure);
 
     assertThat(failureOf(idp.samlResponse(ACS, AUDIENCE, REQUEST_ID), REQUEST_ID, NOW)).isEqualTo(failure);
   }
 
   @ParameterizedTest
   @CsvSource({"BAD_SIGNATURE", "UNKNOWN_KEY"})
-  void a_bad_response_signature_is_refused(Misbehavior misbehavior) {
-    idp.sign(SignedElement.RESPONSE).misbehave(misbehavior);
+  void a_bad_response_signature_is_refused(FakeSamlProvider.Failure idpFailure) {
+    idp.sign(SignedElement.RESPONSE).failWith(idpFailure);
 
     assertThat(failureOf(idp.samlResponse(ACS, AUDIENCE, REQUEST_ID), REQUEST_ID, NOW))
         .isEqualTo(Failure.BAD_SIGNATURE);
