@@ -269,6 +269,35 @@ class FederatedOidcBrowserTest {
   }
 
   @Test
+  void linking_a_second_provider_to_a_federated_user_keeps_its_own_identity_first() throws Exception {
+    Federated setup = federated();
+    CognitoIdentityProviderClient cognito = FAKE.client();
+    IDP.register(cognito, setup.poolId(), "Second", Map.of("email", "email"));
+    cognito.updateUserPoolClient(r -> r.userPoolId(setup.poolId()).clientId(setup.clientId()).clientName("web")
+        .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
+        .allowedOAuthScopes("openid", "email", "profile").callbackURLs(CALLBACK)
+        .supportedIdentityProviders("COGNITO", "Corp", "Second"));
+    IDP.user("corp-dave", Map.of("email", "dave@corp.example")).signInAs("corp-dave");
+    redeem(setup, BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query()).getUrl().toString());
+    cognito.adminLinkProviderForUser(r -> r.userPoolId(setup.poolId())
+        .destinationUser(u -> u.providerName("Corp").providerAttributeValue("corp-dave"))
+        .sourceUser(u -> u.providerName("Second").providerAttributeName("Cognito_Subject")
+            .providerAttributeValue("second-dave")));
+    IDP.user("second-dave", Map.of("email", "dave@second.example")).signInAs("second-dave");
+    BROWSER.getCookieManager().clearCookies();
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?"
+        + setup.query().replace("identity_provider=Corp", "identity_provider=Second"));
+
+    JWTClaimsSet id = redeem(setup, callback.getUrl().toString());
+    assertThat(id.getStringClaim("cognito:username")).isEqualTo("Corp_corp-dave");
+    assertThat((List<Object>) id.getClaim("identities")).extracting(i -> ((Map<String, Object>) i).get("providerName"))
+        .containsExactly("Corp", "Second");
+    assertThat((List<Object>) id.getClaim("identities")).extracting(i -> ((Map<String, Object>) i).get("primary"))
+        .containsExactly("true", "false");
+  }
+
+  @Test
   void claims_only_user_info_gives_are_mapped_too() throws Exception {
     Federated setup = federated();
     IDP.user("corp-info", Map.of("email", "info@corp.example")).userInfoClaims("corp-info", Map.of("name", "Info"));
