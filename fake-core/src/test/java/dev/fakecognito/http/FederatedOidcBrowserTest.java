@@ -308,6 +308,34 @@ class FederatedOidcBrowserTest {
   }
 
   @Test
+  void user_info_is_asked_with_post_when_the_provider_says_so() throws Exception {
+    Federated setup = federated();
+    FAKE.client().updateIdentityProvider(r -> r.userPoolId(setup.poolId()).providerName("Corp")
+        .providerDetails(Map.of("attributes_request_method", "POST")));
+    IDP.user("corp-post", Map.of("email", "post@corp.example")).userInfoClaims("corp-post", Map.of("name", "Posted"))
+        .signInAs("corp-post");
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+
+    assertThat(redeem(setup, callback.getUrl().toString()).getStringClaim("name")).isEqualTo("Posted");
+    List<FakeOidcProvider.Request> userInfo = IDP.requests("/userinfo");
+    assertThat(userInfo.get(userInfo.size() - 1).method()).isEqualTo("POST");
+  }
+
+  @Test
+  void a_provider_deleted_while_the_browser_is_away_fails_back_to_the_app() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-gone", Map.of("email", "gone@corp.example"));
+    HtmlPage idpPage = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+    FAKE.client().deleteIdentityProvider(r -> r.userPoolId(setup.poolId()).providerName("Corp"));
+
+    Page callback = ((HtmlButton) idpPage.getFirstByXPath("//button[@value='corp-gone']")).click();
+
+    assertThat(parameters(callback.getUrl().toString())).containsEntry("error", "invalid_request")
+        .containsEntry("error_description", "Login option is not available. Please try another one.");
+  }
+
+  @Test
   void idp_identifier_picks_the_provider() throws Exception {
     Federated setup = federated();
     IDP.user("corp-identifier", Map.of("email", "identifier@corp.example")).signInAs("corp-identifier");
