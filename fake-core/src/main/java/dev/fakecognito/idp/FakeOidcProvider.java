@@ -152,6 +152,11 @@ public final class FakeOidcProvider implements AutoCloseable {
     return issuer;
   }
 
+  /** The discovery document's address, {@code <issuer>/.well-known/openid-configuration}. */
+  public URI discoveryUri() {
+    return URI.create(issuer + "/.well-known/openid-configuration");
+  }
+
   /** The client secret fake-cognito must send to {@code /token}. */
   public String clientSecret() {
     return clientSecret;
@@ -460,10 +465,5 @@ public final class FakeOidcProvider implements AutoCloseable {
   @Override
   public String toString() {
     return "FakeOidcProvider[" + issuer + "]";
-  }
-
-  /** The discovery document's address, for tests that want to read it. */
-  public URI discoveryUri() {
-    return URI.create(issuer + "/.well-known/openid-configuration");
   }
 }

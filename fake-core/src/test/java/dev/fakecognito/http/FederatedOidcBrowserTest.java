@@ -269,6 +269,35 @@ class FederatedOidcBrowserTest {
   }
 
   @Test
+  void linking_a_second_provider_to_a_federated_user_keeps_its_own_identity_first() throws Exception {
+    Federated setup = federated();
+    CognitoIdentityProviderClient cognito = FAKE.client();
+    IDP.register(cognito, setup.poolId(), "Second", Map.of("email", "email"));
+    cognito.updateUserPoolClient(r -> r.userPoolId(setup.poolId()).clientId(setup.clientId()).clientName("web")
+        .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
+        .allowedOAuthScopes("openid", "email", "profile").callbackURLs(CALLBACK)
+        .supportedIdentityProviders("COGNITO", "Corp", "Second"));
+    IDP.user("corp-dave", Map.of("email", "dave@corp.example")).signInAs("corp-dave");
+    redeem(setup, BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query()).getUrl().toString());
+    cognito.adminLinkProviderForUser(r -> r.userPoolId(setup.poolId())
+        .destinationUser(u -> u.providerName("Corp").providerAttributeValue("corp-dave"))
+        .sourceUser(u -> u.providerName("Second").providerAttributeName("Cognito_Subject")
+            .providerAttributeValue("second-dave")));
+    IDP.user("second-dave", Map.of("email", "dave@second.example")).signInAs("second-dave");
+    BROWSER.getCookieManager().clearCookies();
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?"
+        + setup.query().replace("identity_provider=Corp", "identity_provider=Second"));
+
+    JWTClaimsSet id = redeem(setup, callback.getUrl().toString());
+    assertThat(id.getStringClaim("cognito:username")).isEqualTo("Corp_corp-dave");
+    assertThat((List<Object>) id.getClaim("identities")).extracting(i -> ((Map<String, Object>) i).get("providerName"))
+        .containsExactly("Corp", "Second");
+    assertThat((List<Object>) id.getClaim("identities")).extracting(i -> ((Map<String, Object>) i).get("primary"))
+        .containsExactly("true", "false");
+  }
+
+  @Test
   void claims_only_user_info_gives_are_mapped_too() throws Exception {
     Federated setup = federated();
     IDP.user("corp-info", Map.of("email", "info@corp.example")).userInfoClaims("corp-info", Map.of("name", "Info"));
@@ -276,6 +305,34 @@ class FederatedOidcBrowserTest {
     JWTClaimsSet id = redeem(setup, signIn(setup.query(), "corp-info").getUrl().toString());
 
     assertThat(id.getStringClaim("name")).isEqualTo("Info");
+  }
+
+  @Test
+  void user_info_is_asked_with_post_when_the_provider_says_so() throws Exception {
+    Federated setup = federated();
+    FAKE.client().updateIdentityProvider(r -> r.userPoolId(setup.poolId()).providerName("Corp")
+        .providerDetails(Map.of("attributes_request_method", "POST")));
+    IDP.user("corp-post", Map.of("email", "post@corp.example")).userInfoClaims("corp-post", Map.of("name", "Posted"))
+        .signInAs("corp-post");
+
+    Page callback = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+
+    assertThat(redeem(setup, callback.getUrl().toString()).getStringClaim("name")).isEqualTo("Posted");
+    List<FakeOidcProvider.Request> userInfo = IDP.requests("/userinfo");
+    assertThat(userInfo.get(userInfo.size() - 1).method()).isEqualTo("POST");
+  }
+
+  @Test
+  void a_provider_deleted_while_the_browser_is_away_fails_back_to_the_app() throws Exception {
+    Federated setup = federated();
+    IDP.user("corp-gone", Map.of("email", "gone@corp.example"));
+    HtmlPage idpPage = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?" + setup.query());
+    FAKE.client().deleteIdentityProvider(r -> r.userPoolId(setup.poolId()).providerName("Corp"));
+
+    Page callback = ((HtmlButton) idpPage.getFirstByXPath("//button[@value='corp-gone']")).click();
+
+    assertThat(parameters(callback.getUrl().toString())).containsEntry("error", "invalid_request")
+        .containsEntry("error_description", "Login option is not available. Please try another one.");
   }
 
   @Test

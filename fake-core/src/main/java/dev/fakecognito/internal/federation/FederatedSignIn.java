@@ -226,11 +226,7 @@ public final class FederatedSignIn {
    */
   private static String identities(UserPool pool, IdentityProvider provider, String userId, Instant now) {
     String issuer = provider.entityId().isEmpty() ? null : provider.entityId();
-    return "[{\"userId\":" + ProviderLinkOperations.quote(userId)
-        + ",\"providerName\":" + ProviderLinkOperations.quote(provider.name())
-        + ",\"providerType\":" + ProviderLinkOperations.quote(provider.type())
-        + ",\"issuer\":" + (issuer == null ? "null" : ProviderLinkOperations.quote(issuer))
-        + ",\"primary\":true"
-        + ",\"dateCreated\":" + now.toEpochMilli() + "}]";
+    return "[" + ProviderLinkOperations.identity(userId, provider.name(), provider.type(), issuer, true,
+        now.toEpochMilli()) + "]";
   }
 }
