@@ -131,7 +131,7 @@ class FederatedSamlBrowserTest {
     return page;
   }
 
-  private static Page submit(HtmlPage idpPage) throws IOException {
+  private static <P extends Page> P submit(HtmlPage idpPage) throws IOException {
     HtmlButton button = idpPage.getElementByName("continue");
     return button.click();
   }
@@ -272,6 +272,33 @@ class FederatedSamlBrowserTest {
     assertThat(parameters(refused)).containsEntry("error", "server_error")
         .containsEntry("error_description", "Invalid SAML response received: SAML Assertion must be encrypted.");
     assertThat(accepted).startsWith(CALLBACK + "?code=");
+  }
+
+  @Test
+  void an_idp_with_only_a_post_endpoint_gets_the_request_by_a_posted_form() throws Exception {
+    CognitoIdentityProviderClient cognito = FAKE.client();
+    String poolId = cognito.createUserPool(r -> r.poolName("saml-post")).userPool().id();
+    String postOnly = IDP.metadata().replaceFirst("<md:SingleSignOnService Binding=\"[^\"]*HTTP-Redirect\"[^>]*/>", "");
+    cognito.createIdentityProvider(r -> r.userPoolId(poolId).providerName("Corp").providerType("SAML")
+        .providerDetails(Map.of("MetadataFile", postOnly, "RequestSigningAlgorithm", "rsa-sha256"))
+        .attributeMapping(Map.of("email", "email")));
+    String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web")
+        .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
+        .allowedOAuthScopes("openid", "email").callbackURLs(CALLBACK).supportedIdentityProviders("Corp"))
+        .userPoolClient().clientId();
+    user("posted@corp.example");
+
+    HtmlPage requestPage = BROWSER.getPage(FAKE.endpoint() + "/oauth2/authorize?response_type=code&client_id="
+        + clientId + "&redirect_uri=" + encode(CALLBACK) + "&identity_provider=Corp&scope=openid");
+    HtmlPage idpPage = submit(requestPage);
+    Page landed = submit(idpPage);
+
+    String certificate = cognito.getSigningCertificate(r -> r.userPoolId(poolId)).certificate();
+    assertThat(postOnly).doesNotContain("HTTP-Redirect\" Location=\"" + IDP.baseUri() + "/sso");
+    assertThat(requestPage.getUrl().getPath()).isEqualTo("/oauth2/authorize");
+    assertThat(IDP.lastAuthnRequest().binding()).isEqualTo("HTTP-POST");
+    assertThat(IDP.lastAuthnRequest().signatureVerifies(certificate)).isTrue();
+    assertThat(landed.getUrl().toString()).startsWith(CALLBACK + "?code=");
   }
 
   /* ---- Refusals ---- */
