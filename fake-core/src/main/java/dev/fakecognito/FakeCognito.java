@@ -78,6 +78,7 @@ public final class FakeCognito implements AutoCloseable {
     if (builder.enforceRequestRates) {
       backend.rates().enforce();
     }
+    builder.socialProviders.forEach(backend::socialProviderAt);
   }
 
   /** Returns a fake in {@code us-east-1} whose clock stands at the current time until advanced. */
@@ -459,8 +460,44 @@ public final class FakeCognito implements AutoCloseable {
     private int port;
     private boolean awsIssuer;
     private boolean enforceRequestRates;
+    private final Map<String, String> socialProviders = new java.util.LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Sends managed login's sign-in through a social identity provider type to an identity
+     * provider of the test at {@code base}, instead of the provider's real endpoints, which the fake
+     * never calls: {@code <base>/authorize}, {@code <base>/token}, {@code <base>/userinfo} and
+     * {@code <base>/jwks}, with {@code base} as the ID tokens' issuer. That is the layout of {@link
+     * dev.fakecognito.idp.FakeOidcProvider}. DescribeIdentityProvider still shows the real endpoints.
+     *
+     * <pre>{@code
+     * FakeOidcProvider google = FakeOidcProvider.start();
+     * FakeCognito fake = FakeCognito.builder().socialProviderAt("Google", URI.create(google.issuer())).build();
+     * google.register(fake.client(), poolId, "Google", Map.of("email", "email"));
+     * }</pre>
+     *
+     * @param providerType {@code Google}, {@code Facebook}, {@code LoginWithAmazon} or {@code SignInWithApple}
+     * @param base an http or https URI on a loopback address
+     * @throws IllegalArgumentException if the type is not a social provider type, or {@code base} is
+     *     not on a loopback address
+     */
+    public Builder socialProviderAt(String providerType, java.net.URI base) {
+      Objects.requireNonNull(providerType, "providerType");
+      Objects.requireNonNull(base, "base");
+      if (!java.util.List.of("Google", "Facebook", "LoginWithAmazon", "SignInWithApple").contains(providerType)) {
+        throw new IllegalArgumentException("providerType (" + providerType
+            + ") must be Google, Facebook, LoginWithAmazon or SignInWithApple");
+      }
+      String host = base.getHost();
+      if (base.getScheme() == null || !base.getScheme().matches("https?") || host == null
+          || !(host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("[::1]"))) {
+        throw new IllegalArgumentException("base (" + base + ") must be an http or https URI on a loopback address");
+      }
+      String text = base.toString();
+      socialProviders.put(providerType, text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+      return this;
+    }
 
     /**
      * Makes the fake enforce Cognito's request-rate quotas on its clock, so that code which handles

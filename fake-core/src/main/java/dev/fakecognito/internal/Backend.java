@@ -43,6 +43,8 @@ public final class Backend {
   private volatile @Nullable AuthSessions sessions;
   /** The base URI of the HTTP endpoint once it serves, for pre-signed upload URLs. */
   private volatile @Nullable String endpointBase;
+  /** Where sign-in through a social provider type goes instead of its real endpoints, by type. */
+  private final java.util.Map<String, String> socialProviders = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Backend(String region, Clock clock) {
     this.region = region;
@@ -97,6 +99,19 @@ public final class Backend {
   /** The HTTP endpoint's base ({@code http://127.0.0.1:<port>}), or null while it does not serve. */
   public @Nullable String endpointBase() {
     return endpointBase;
+  }
+
+  /**
+   * Sends sign-in through a social provider type ({@code Google}, {@code Facebook}, ...) to a test's
+   * identity provider at {@code base} instead of the real one.
+   */
+  public void socialProviderAt(String providerType, String base) {
+    socialProviders.put(providerType, base);
+  }
+
+  /** The base a test set for a social provider type, or null: sign-in then uses the real endpoints. */
+  public @Nullable String socialProviderBase(String providerType) {
+    return socialProviders.get(providerType);
   }
 
   /**

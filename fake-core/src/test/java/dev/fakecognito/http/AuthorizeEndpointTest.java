@@ -136,9 +136,12 @@ class AuthorizeEndpointTest {
   }
 
   @Test
-  void identity_provider_other_than_cognito_is_unauthorized_client() throws Exception {
-    assertThat(parameters(location(authorize(setup.query("identity_provider=Google")))))
-        .containsEntry("error", "unauthorized_client");
+  void identity_provider_the_pool_lacks_shows_the_sign_in_page_with_a_message() throws Exception {
+    HttpResponse<String> response = authorize(setup.query("identity_provider=Google"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Login option is not available. Please try another one.")
+        .doesNotContain("identity_provider");
   }
 
   @Test

@@ -1,19 +1,23 @@
 package dev.fakecognito.internal.federation;
 
+import com.nimbusds.jose.util.JSONArrayUtils;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.User;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisableProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ProviderUserIdentifierType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /**
  * AdminLinkProviderForUser and AdminDisableProviderForUser: federated identities linked to
@@ -184,31 +188,65 @@ public final class ProviderLinkOperations {
     user.touch(now);
   }
 
-  /** Rewrites the user's {@code identities} attribute from its links, or removes it if none is left. */
+  /**
+   * Rewrites the user's {@code identities} attribute from its links, after the identity of a
+   * federated user's own provider; removes it if none is left.
+   */
   private static void writeIdentities(UserPool pool, User user, Instant now) {
-    List<ProviderLink> links = linksOf(pool, user);
-    if (links.isEmpty()) {
+    List<String> identities = new ArrayList<>();
+    String own = ownIdentity(user);
+    if (own != null) {
+      identities.add(own);
+    }
+    for (ProviderLink link : linksOf(pool, user)) {
+      IdentityProvider provider = pool.identityProviders().get(link.providerName());
+      String type = provider == null ? link.providerName() : provider.type();
+      String issuer = provider == null || provider.entityId().isEmpty() ? null : provider.entityId();
+      identities.add(identity(link.attributeValue(), link.providerName(), type, issuer, false,
+          link.created().toEpochMilli()));
+    }
+    if (identities.isEmpty()) {
       user.removeAttribute("identities");
     } else {
-      StringBuilder json = new StringBuilder("[");
-      for (ProviderLink link : links) {
-        IdentityProvider provider = pool.identityProviders().get(link.providerName());
-        String type = provider == null ? link.providerName() : provider.type();
-        String issuer = provider == null || provider.entityId().isEmpty() ? null : provider.entityId();
-        if (json.length() > 1) {
-          json.append(',');
-        }
-        json.append("{\"userId\":").append(quote(link.attributeValue()))
-            .append(",\"providerName\":").append(quote(link.providerName()))
-            .append(",\"providerType\":").append(quote(type))
-            .append(",\"issuer\":").append(issuer == null ? "null" : quote(issuer))
-            .append(",\"primary\":false")
-            .append(",\"dateCreated\":").append(link.created().toEpochMilli())
-            .append('}');
-      }
-      user.putAttribute("identities", json.append(']').toString());
+      user.putAttribute("identities", "[" + String.join(",", identities) + "]");
     }
     user.touch(now);
+  }
+
+  /** The identity of the provider a federated user signed in through first, as its attribute holds it. */
+  private static @Nullable String ownIdentity(User user) {
+    String current = user.attribute("identities");
+    if (user.status() != UserStatusType.EXTERNAL_PROVIDER || current == null) {
+      return null;
+    }
+    try {
+      for (Object item : JSONArrayUtils.parse(current)) {
+        if (item instanceof Map<?, ?> entry && Boolean.TRUE.equals(entry.get("primary"))) {
+          Object issuer = entry.get("issuer");
+          Object created = entry.get("dateCreated");
+          return identity(String.valueOf(entry.get("userId")), String.valueOf(entry.get("providerName")),
+              String.valueOf(entry.get("providerType")), issuer == null ? null : String.valueOf(issuer), true,
+              created instanceof Number number ? number.longValue() : 0L);
+        }
+      }
+    } catch (ParseException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * One entry of the {@code identities} attribute as Cognito writes it: {@code primary} a boolean,
+   * {@code dateCreated} epoch milliseconds, {@code issuer} a SAML provider's entity ID or null.
+   */
+  static String identity(String userId, String providerName, String providerType, @Nullable String issuer,
+      boolean primary, long dateCreated) {
+    return "{\"userId\":" + quote(userId)
+        + ",\"providerName\":" + quote(providerName)
+        + ",\"providerType\":" + quote(providerType)
+        + ",\"issuer\":" + (issuer == null ? "null" : quote(issuer))
+        + ",\"primary\":" + primary
+        + ",\"dateCreated\":" + dateCreated + "}";
   }
 
   private static String quote(String value) {

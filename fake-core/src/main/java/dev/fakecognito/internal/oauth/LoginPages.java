@@ -395,6 +395,67 @@ final class LoginPages {
     return end(html);
   }
 
+  /**
+   * The buttons that start sign-in through the client's external identity providers, as links to
+   * {@code /oauth2/authorize} with the query and {@code identity_provider}; social providers read
+   * "Continue with ...", the others are listed under "Sign in with your corporate ID".
+   *
+   * @param providers provider name to provider type, in the client's order
+   */
+  static String providerButtons(String query, Map<String, String> providers) {
+    StringBuilder html = new StringBuilder("<section id=\"identityProviders\">\n");
+    boolean corporate = false;
+    for (Map.Entry<String, String> provider : providers.entrySet()) {
+      String type = provider.getValue();
+      boolean social = !type.equals("OIDC") && !type.equals("SAML");
+      if (!social && !corporate) {
+        html.append("<p>Sign in with your corporate ID</p>\n");
+        corporate = true;
+      }
+      String label = social ? "Continue with " + (type.equals("LoginWithAmazon") ? "Amazon"
+          : type.equals("SignInWithApple") ? "Apple" : type) : provider.getKey();
+      html.append("<p><a class=\"idpButton idpButton-customizable\" name=\"").append(escape(provider.getKey()))
+          .append("\" href=\"/oauth2/authorize?").append(escape(query)).append(query.isEmpty() ? "" : "&amp;")
+          .append("identity_provider=").append(escape(ManagedLogin.encode(provider.getKey()))).append("\">")
+          .append(escape(label)).append("</a></p>\n");
+    }
+    return html.append("</section>\n").toString();
+  }
+
+  /**
+   * The corporate e-mail field: a form that goes to {@code /oauth2/authorize} with the query and
+   * the address as {@code idp_identifier}, which picks the provider whose IdP identifier is the
+   * address's domain.
+   */
+  static String corporateEmail(String query) {
+    StringBuilder html = new StringBuilder("<form method=\"get\" name=\"idpIdentifierForm\" action=\"")
+        .append(ManagedLogin.AUTHORIZE).append("\">\n");
+    Map<String, String> parameters = Forms.parse(query);
+    if (parameters != null) {
+      parameters.forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(escape(name))
+          .append("\" value=\"").append(escape(value)).append("\">\n"));
+    }
+    return html.append("<label for=\"idp_identifier\">Sign in with your corporate email</label>\n")
+        .append("<input id=\"idp_identifier\" name=\"idp_identifier\" type=\"email\" ")
+        .append("placeholder=\"name@host.com\" autocomplete=\"email\" required>\n")
+        .append("<button type=\"submit\" name=\"idpIdentifierSubmit\">Sign in</button>\n</form>\n").toString();
+  }
+
+  /** A page with the provider buttons first, before what {@code page} shows. */
+  static String withProviderButtons(String page, String buttons) {
+    String banner = "<div class=\"banner-customizable\">";
+    int start = page.indexOf(banner);
+    int end = start < 0 ? -1 : page.indexOf("</div>\n", start);
+    return end < 0 ? page : page.substring(0, end + 7) + buttons + page.substring(end + 7);
+  }
+
+  /** The sign-in page of a client whose users sign in only through external identity providers. */
+  static String providersOnly(Look look, String buttons) {
+    StringBuilder html = page(look, "Sign in");
+    html.append("<h1>Sign in</h1>\n").append(buttons);
+    return end(html);
+  }
+
   private static StringBuilder page(Look look, String title) {
     StringBuilder html = new StringBuilder(2048)
         .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

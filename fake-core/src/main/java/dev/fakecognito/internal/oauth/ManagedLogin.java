@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.auth.HostedSignIn;
+import dev.fakecognito.internal.federation.SamlSignIn;
 import dev.fakecognito.internal.oauth.WebExchange.Reply;
 import dev.fakecognito.internal.oauth.WebExchange.Request;
 import dev.fakecognito.internal.tokens.RevocationOperations;
@@ -52,6 +53,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * step's Session). Every page has the app client's classic hosted UI branding ({@code
  * LoginPages.Look}).
  *
+ * <p>With {@code identity_provider} or {@code idp_identifier} naming one of the client's external
+ * identity providers, the browser goes on to that provider instead, and comes back to {@code
+ * /oauth2/idpresponse} ({@link FederatedLogin}); a provider the client does not support gets the
+ * sign-in page with Cognito's "Login option is not available" message. The sign-in page shows a
+ * button for each of the client's providers, and only those for a client without {@code COGNITO}.
+ *
  * <h2>Codes and sessions</h2>
  *
  * <p>A sign-in issues its tokens at once (Pre token generation runs with {@code
@@ -92,17 +99,20 @@ public final class ManagedLogin {
   private final ConcurrentHashMap<String, ConcurrentHashMap<String, SignIn>> sessions = new ConcurrentHashMap<>();
 
   private final SelfServicePages selfService;
+  private final FederatedLogin federation;
 
   public ManagedLogin(Backend backend) {
     this.backend = backend;
     this.signIn = new HostedSignIn(backend);
     this.selfService = new SelfServicePages(backend, signIn);
+    this.federation = new FederatedLogin(backend, this::completeFederated);
   }
 
   /** Whether this serves {@code path}. */
   public static boolean serves(String path) {
     return switch (path) {
       case AUTHORIZE, LOGIN, LOGOUT, ERROR, USER_INFO, REVOKE -> true;
+      case FederatedLogin.OIDC_RESPONSE, SamlSignIn.ACS_PATH -> true;
       case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
           SelfServicePages.CONFIRM_FORGOT_PASSWORD -> true;
       default -> false;
@@ -120,6 +130,8 @@ public final class ManagedLogin {
       case ERROR -> errorPage(request);
       case USER_INFO -> get || method.equals("POST") ? userInfo(request) : notAllowed();
       case REVOKE -> method.equals("POST") ? revoke(request) : notAllowed();
+      case FederatedLogin.OIDC_RESPONSE -> get ? federation.oidcResponse(request) : notAllowed();
+      case SamlSignIn.ACS_PATH -> method.equals("POST") ? samlResponse(request) : notAllowed();
       case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
           SelfServicePages.CONFIRM_FORGOT_PASSWORD -> get || method.equals("POST")
               ? selfService(request, get) : notAllowed();
@@ -159,6 +171,10 @@ public final class ManagedLogin {
       authorization = authorization(request.query());
     } catch (Refused e) {
       return e.reply;
+    }
+    Map<String, String> query = Forms.parse(request.query());
+    if (FederatedLogin.requested(query)) {
+      return federated(authorization, query, request);
     }
     String cookie = request.cookie(SESSION_COOKIE);
     Map<String, SignIn> pools = cookie == null ? null : sessions.get(cookie);
@@ -220,10 +236,8 @@ public final class ManagedLogin {
         || !settings.allowedOAuthFlowsAsStrings().contains(flow)) {
       throw new Refused(errorRedirect(partial, "unauthorized_client", "Client is not enabled for OAuth2.0 flows."));
     }
-    String provider = q.get("identity_provider");
-    if (!settings.supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)
-        || (provider != null && !provider.equals(OAuthClientSettings.COGNITO))) {
-      // Federated sign-in is not modelled; only the pool's own users sign in here.
+    if (!FederatedLogin.requested(q) && !settings.supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)
+        && FederatedLogin.providers(client).isEmpty()) {
       throw new Refused(errorRedirect(partial, "unauthorized_client", "identity provider is not supported"));
     }
     String challenge = q.get("code_challenge");
@@ -257,6 +271,83 @@ public final class ManagedLogin {
         q.get("nonce"));
   }
 
+  /* ---- Federated sign-in ---- */
+
+  /**
+   * Sends the browser on to the external identity provider the authorize request names; a
+   * provider that the pool lacks or the client does not support gets the sign-in page with
+   * Cognito's message.
+   */
+  private Reply federated(Authorization authorization, Map<String, String> query, Request request) {
+    var provider = FederatedLogin.provider(authorization.client(), query);
+    if (provider == null) {
+      String plain = FederatedLogin.withoutProvider(request.query());
+      String csrf = request.cookie(CSRF_COOKIE);
+      boolean fresh = csrf == null;
+      if (fresh) {
+        csrf = Ids.uuid();
+      }
+      Reply reply = Reply.html(200, LoginPages.signIn(LoginPages.Look.of(authorization.client(), plain), plain, csrf,
+          "Login option is not available. Please try another one.", null));
+      return fresh ? reply.cookie(csrfCookie(csrf)) : reply;
+    }
+    return federation.begin(authorization.client(), provider, authorization.responseType(),
+        authorization.redirectUri(), authorization.state(), authorization.scopes(), authorization.challenge(),
+        authorization.nonce(), request);
+  }
+
+  /**
+   * {@code POST /saml2/idpresponse}: a SAML IdP posts SAMLResponse and RelayState. A RelayState
+   * that names a pending authorize request answers SP-initiated sign-in; otherwise it must hold
+   * the authorize parameters of an IdP-initiated sign-in (response_type, client_id,
+   * redirect_uri, identity_provider or idp_identifier, scope), checked as authorize checks them
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/saml2-idpresponse-endpoint.html).
+   */
+  private Reply samlResponse(Request request) {
+    Map<String, String> form = Forms.parse(new String(request.body(), StandardCharsets.UTF_8));
+    String samlResponse = form == null ? null : form.get("SAMLResponse");
+    if (samlResponse == null || samlResponse.isEmpty()) {
+      return Reply.redirect(ERROR + "?error=invalid_request");
+    }
+    String relayState = form.get("RelayState");
+    var kept = federation.take(relayState);
+    if (kept != null) {
+      return federation.samlResponse(request, kept, samlResponse);
+    }
+    // Assumed: an unknown RelayState that is no authorize query ends on the error page, since
+    // there is no app to send the browser back to.
+    Authorization authorization;
+    try {
+      authorization = authorization(relayState == null ? "" : relayState);
+    } catch (Refused e) {
+      return e.reply;
+    }
+    Map<String, String> query = Forms.parse(relayState);
+    var provider = query == null ? null : FederatedLogin.provider(authorization.client(), query);
+    if (provider == null || !provider.type().equals("SAML")) {
+      // The wording is assumed.
+      return errorRedirect(authorization, "invalid_request", "Invalid samlResponse or relayState from identity "
+          + "provider");
+    }
+    return federation.unsolicitedSamlResponse(request, authorization.client(), provider,
+        authorization.responseType(), authorization.redirectUri(), authorization.state(), authorization.scopes(),
+        authorization.nonce(), samlResponse);
+  }
+
+  /** Issues the code or tokens of a federated sign-in, as for the sign-in page. */
+  private Reply completeFederated(dev.fakecognito.internal.federation.PendingAuthorization pending,
+      HostedSignIn.Result result, Request request) {
+    ClientRef client;
+    try {
+      client = backend.client(pending.clientId());
+    } catch (CognitoIdentityProviderException e) {
+      return FederatedLogin.fail(pending, "invalid_request", e.awsErrorDetails().errorMessage());
+    }
+    Authorization authorization = new Authorization(client, pending.responseType(), pending.redirectUri(),
+        pending.state(), pending.scopes(), pending.challenge(), pending.nonce());
+    return complete(authorization, result, request, request.cookie(SESSION_COOKIE));
+  }
+
   /** Sends an error back to the redirect_uri: in the query, or in the fragment for the implicit grant. */
   private static Reply errorRedirect(Authorization authorization, String error, String description) {
     Map<String, String> parameters = new LinkedHashMap<>();
@@ -278,6 +369,11 @@ public final class ManagedLogin {
       authorization = authorization(query);
     } catch (Refused e) {
       return e.reply;
+    }
+    LoginPages.Look look = LoginPages.Look.of(authorization.client(), request.query());
+    Reply federatedOnly = providersOnly(authorization, request);
+    if (federatedOnly != null) {
+      return federatedOnly;
     }
     String csrf = request.cookie(CSRF_COOKIE);
     if (get) {
@@ -304,21 +400,54 @@ public final class ManagedLogin {
   /* ---- Sign-in page ---- */
 
   private Reply loginPage(Request request) {
-    LoginPages.Look look;
+    Authorization authorization;
     try {
-      look = LoginPages.Look.of(authorization(request.query()).client(), request.query());
+      authorization = authorization(request.query());
     } catch (Refused e) {
       return e.reply;
     }
+    Reply federatedOnly = providersOnly(authorization, request);
+    if (federatedOnly != null) {
+      return federatedOnly;
+    }
+    LoginPages.Look look = LoginPages.Look.of(authorization.client(), request.query());
     String csrf = request.cookie(CSRF_COOKIE);
     Reply reply;
     if (csrf == null) {
       csrf = Ids.uuid();
-      reply = Reply.html(200, LoginPages.signIn(look, request.query(), csrf, null, null)).cookie(csrfCookie(csrf));
+      reply = Reply.html(200, withProviderButtons(authorization, request,
+          LoginPages.signIn(look, request.query(), csrf, null, null))).cookie(csrfCookie(csrf));
     } else {
-      reply = Reply.html(200, LoginPages.signIn(look, request.query(), csrf, null, null));
+      reply = Reply.html(200, withProviderButtons(authorization, request,
+          LoginPages.signIn(look, request.query(), csrf, null, null)));
     }
     return reply;
+  }
+
+  /**
+   * For a client whose users sign in only through external identity providers, the page with
+   * their buttons; null for a client that supports the pool's own users.
+   */
+  private static @Nullable Reply providersOnly(Authorization authorization, Request request) {
+    if (authorization.client().client().supportedIdentityProviders().contains(OAuthClientSettings.COGNITO)) {
+      return null;
+    }
+    return Reply.html(200, LoginPages.providersOnly(
+        LoginPages.Look.of(authorization.client(), request.query()), providerSection(authorization, request)));
+  }
+
+  /** The sign-in page with buttons for the client's external identity providers, if it has any. */
+  private static String withProviderButtons(Authorization authorization, Request request, String page) {
+    Map<String, String> providers = FederatedLogin.providers(authorization.client());
+    return providers.isEmpty() ? page : LoginPages.withProviderButtons(page, providerSection(authorization, request));
+  }
+
+  /** The provider buttons, and the corporate e-mail field when a provider has IdP identifiers. */
+  private static String providerSection(Authorization authorization, Request request) {
+    String query = FederatedLogin.withoutProvider(request.query());
+    String buttons = LoginPages.providerButtons(query, FederatedLogin.providers(authorization.client()));
+    return FederatedLogin.routesByEmail(authorization.client()) ? buttons + LoginPages.corporateEmail(query)
+        : buttons;
   }
 
   private Reply login(Request request) {
@@ -327,6 +456,10 @@ public final class ManagedLogin {
       authorization = authorization(request.query());
     } catch (Refused e) {
       return e.reply;
+    }
+    Reply federatedOnly = providersOnly(authorization, request);
+    if (federatedOnly != null) {
+      return federatedOnly;
     }
     Map<String, String> form = form(request);
     String csrf = request.cookie(CSRF_COOKIE);

@@ -103,6 +103,7 @@ public final class OAuthClientSettings {
           throw CognitoErrors.providerDoesNotExist(provider, pool.id());
         }
       }
+      checkIdpInitiated(pool, providers);
     }
     callbacks.forEach(url -> checkRedirect("CallbackURL", url));
     logouts.forEach(url -> checkRedirect("LogoutURL", url));
@@ -201,5 +202,29 @@ public final class OAuthClientSettings {
       return uri.getHost() != null;
     }
     return true;
+  }
+
+  /**
+   * A client with a SAML provider that allows IdP-initiated sign-in supports only SAML providers,
+   * not even the pool's own users
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-SAML-session-initiation.html).
+   * The wording is assumed.
+   */
+  private static void checkIdpInitiated(UserPool pool, List<String> providers) {
+    String idpInitiated = null;
+    String other = null;
+    for (String name : providers) {
+      var provider = pool.identityProviders().get(name);
+      boolean saml = provider != null && provider.type().equals("SAML");
+      if (saml && "true".equals(provider.details().get("IDPInit"))) {
+        idpInitiated = name;
+      } else if (!saml) {
+        other = name;
+      }
+    }
+    if (idpInitiated != null && other != null) {
+      throw CognitoErrors.invalidParameter("SupportedIdentityProviders cannot include " + other + " together with "
+          + "SAML provider " + idpInitiated + ", which allows IdP-initiated sign-in.");
+    }
   }
 }

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigu
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 
 /**
@@ -386,6 +387,10 @@ public final class UserPool {
     List<String> old = aliasKeysOf.remove(user);
     if (old != null) {
       old.forEach(k -> byAlias.remove(k, user));
+    }
+    if (user.status() == UserStatusType.EXTERNAL_PROVIDER) {
+      // A federated user signs in only through its provider, so its email or phone names nobody.
+      return;
     }
     List<String> keys = new ArrayList<>(3);
     for (String attribute : new String[] {"email", "phone_number", "preferred_username"}) {

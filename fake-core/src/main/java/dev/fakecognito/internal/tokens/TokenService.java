@@ -115,6 +115,14 @@ public final class TokenService {
     });
   }
 
+  /**
+   * The private key behind {@link #signingCertificate}: the pool signs its SAML requests with it
+   * and decrypts the assertions that IdPs encrypt for that certificate.
+   */
+  public java.security.PrivateKey samlKey(String userPoolId) {
+    return keys(userPoolId).keyPair.getPrivate();
+  }
+
   /** Forgets which pool had which key, when the fake is closed. */
   public void clear() {
     certificates.clear();
@@ -629,11 +637,38 @@ public final class TokenService {
         claims.put(name, Boolean.parseBoolean(value));
       } else if (name.equals("updated_at") && value.matches("\\d{1,18}")) {
         claims.put(name, Long.parseLong(value));
+      } else if (name.equals("identities")) {
+        claims.put(name, identities(value));
       } else {
         claims.put(name, value);
       }
     });
     return claims;
+  }
+
+  /**
+   * The {@code identities} attribute as the ID token carries it: an array of objects whose {@code
+   * primary} and {@code dateCreated} are strings, as in tokens Cognito issues; the attribute itself
+   * keeps them as a boolean and a number. Text that is not such an array stays a string.
+   */
+  private static Object identities(String value) {
+    List<Object> parsed;
+    try {
+      parsed = com.nimbusds.jose.util.JSONArrayUtils.parse(value);
+    } catch (java.text.ParseException e) {
+      return value;
+    }
+    List<Object> identities = new java.util.ArrayList<>();
+    for (Object item : parsed) {
+      if (!(item instanceof Map<?, ?> map)) {
+        return value;
+      }
+      Map<String, Object> identity = new LinkedHashMap<>();
+      map.forEach((key, field) -> identity.put(String.valueOf(key),
+          (key.equals("primary") || key.equals("dateCreated")) && field != null ? String.valueOf(field) : field));
+      identities.add(identity);
+    }
+    return identities;
   }
 
   /** Base64url of the left half of the access token's SHA-256 digest. */
