@@ -68,7 +68,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityPro
  *       where JavaScript is off.
  *   <li>{@code GET /initiate?acs=..&audience=..&RelayState=..}: IdP-initiated sign-in, the same
  *       page for an assertion that answers no request.
- *   <li>{@code GET /slo}: accepts a logout request and shows a signed-out page.
+ *   <li>{@code GET /slo}: takes a LogoutRequest (redirect binding), records it, and answers with
+ *       a page that posts a signed LogoutResponse and the RelayState back to the service provider's
+ *       single logout URL (see {@link #serviceProviderLogoutUrl}); without a request, or without
+ *       a URL to answer to, it shows a signed-out page.
  * </ul>
  *
  * <h2>Behaviour</h2>
@@ -134,6 +137,8 @@ public final class FakeSamlProvider implements AutoCloseable {
   private final Duration lifetime;
   private final Map<String, SamlUser> users = new ConcurrentHashMap<>();
   private final List<ReceivedAuthnRequest> requests = new CopyOnWriteArrayList<>();
+  private final List<ReceivedLogoutRequest> logoutRequests = new CopyOnWriteArrayList<>();
+  private volatile @Nullable String spLogoutUrl;
   private volatile @Nullable String selected;
   private volatile @Nullable Failure failure;
   private volatile SignedElement signedElement;
@@ -353,6 +358,35 @@ public final class FakeSamlProvider implements AutoCloseable {
       throw new IllegalStateException("the fake SAML IdP has received no AuthnRequest");
     }
     return received.get(received.size() - 1);
+  }
+
+  /** The LogoutRequests received so far, oldest first. */
+  public List<ReceivedLogoutRequest> logoutRequests() {
+    return List.copyOf(logoutRequests);
+  }
+
+  /**
+   * The last LogoutRequest received.
+   *
+   * @throws IllegalStateException if none came yet
+   */
+  public ReceivedLogoutRequest lastLogoutRequest() {
+    List<ReceivedLogoutRequest> received = logoutRequests();
+    if (received.isEmpty()) {
+      throw new IllegalStateException("the fake SAML IdP has received no LogoutRequest");
+    }
+    return received.get(received.size() - 1);
+  }
+
+  /**
+   * Where LogoutResponses go: the service provider's single logout URL, {@code
+   * <fake.endpoint()>/saml2/logout} for a pool. Null (the default) answers a LogoutRequest at the
+   * URL that the last AuthnRequest of the same issuer named as its assertion consumer service, with
+   * {@code /saml2/idpresponse} replaced by {@code /saml2/logout}.
+   */
+  public FakeSamlProvider serviceProviderLogoutUrl(@Nullable String url) {
+    this.spLogoutUrl = url;
+    return this;
   }
 
   /* ---- Answers ---- */
@@ -588,7 +622,7 @@ public final class FakeSamlProvider implements AutoCloseable {
           }
           answer(exchange, acs, audience, null, q.get("RelayState"));
         }
-        case "/slo" -> page(exchange, 200, "Signed out", "You are signed out of the fake SAML IdP.");
+        case "/slo" -> slo(exchange, rawQuery == null ? "" : rawQuery);
         default -> page(exchange, 404, "Not found", "Nothing is served here.");
       }
     }
@@ -633,6 +667,79 @@ public final class FakeSamlProvider implements AutoCloseable {
       return;
     }
     answer(exchange, acs, audience, id, relayState);
+  }
+
+  private void slo(HttpExchange exchange, String query) throws IOException {
+    Map<String, String> q = decode(query);
+    String encoded = q.get("SAMLRequest");
+    if (encoded == null) {
+      page(exchange, 200, "Signed out", "You are signed out of the fake SAML IdP.");
+      return;
+    }
+    String xml = AuthnRequests.inflate(encoded);
+    Element request;
+    try {
+      request = xml == null ? null : SamlXml.parse(xml.getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+    } catch (SAXException e) {
+      request = null;
+    }
+    if (request == null || !SamlXml.PROTOCOL.equals(request.getNamespaceURI())
+        || !"LogoutRequest".equals(request.getLocalName())) {
+      page(exchange, 400, "Bad request", "SAMLRequest is not a LogoutRequest.");
+      return;
+    }
+    Element issuer = SamlXml.child(request, SamlXml.ASSERTION, "Issuer");
+    Element nameId = SamlXml.child(request, SamlXml.ASSERTION, "NameID");
+    String id = request.getAttributeNS(null, "ID");
+    String sp = issuer == null ? "" : issuer.getTextContent().trim();
+    String relayState = q.get("RelayState");
+    boolean signed = q.containsKey("Signature");
+    logoutRequests.add(new ReceivedLogoutRequest(id, sp, nameId == null ? "" : nameId.getTextContent().trim(),
+        SamlXml.attribute(request, "Destination"), request.getAttributeNS(null, "IssueInstant"), relayState, xml,
+        signed ? signedOctets(query) : null, q.get("Signature"), q.get("SigAlg")));
+    String answerTo = logoutUrlFor(sp);
+    if (answerTo == null) {
+      page(exchange, 200, "Signed out", "You are signed out of the fake SAML IdP.");
+      return;
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("SAMLResponse", Base64.getEncoder().encodeToString(
+        SamlXml.serialize(logoutResponse(answerTo, id)).getBytes(StandardCharsets.UTF_8)));
+    if (relayState != null) {
+      fields.put("RelayState", relayState);
+    }
+    send(exchange, 200, "text/html;charset=UTF-8", AutoPostPage.html("Signing out", answerTo, fields));
+  }
+
+  private @Nullable String logoutUrlFor(String serviceProvider) {
+    String url = spLogoutUrl;
+    if (url != null) {
+      return url;
+    }
+    List<ReceivedAuthnRequest> received = authnRequests();
+    for (int i = received.size() - 1; i >= 0; i--) {
+      ReceivedAuthnRequest request = received.get(i);
+      String acs = request.assertionConsumerServiceUrl();
+      if (request.issuer().equals(serviceProvider) && acs != null && acs.endsWith("/saml2/idpresponse")) {
+        return acs.substring(0, acs.length() - "/saml2/idpresponse".length()) + "/saml2/logout";
+      }
+    }
+    return null;
+  }
+
+  /** A signed, successful LogoutResponse to request {@code inResponseTo}. */
+  private Document logoutResponse(String destination, String inResponseTo) {
+    String xml = "<saml2p:LogoutResponse xmlns:saml2p=\"" + SamlXml.PROTOCOL + "\" xmlns:saml2=\""
+        + SamlXml.ASSERTION + "\" Destination=\"" + AutoPostPage.escape(destination) + "\" ID=\"_" + newId()
+        + "\" InResponseTo=\"" + AutoPostPage.escape(inResponseTo) + "\" IssueInstant=\""
+        + SamlXml.dateTime(clock.instant()) + "\" Version=\"2.0\"><saml2:Issuer Format=\"" + ENTITY_FORMAT + "\">"
+        + AutoPostPage.escape(entityId) + "</saml2:Issuer><saml2p:Status><saml2p:StatusCode Value=\""
+        + SamlXml.SUCCESS + "\"/></saml2p:Status></saml2p:LogoutResponse>";
+    Document document = parse(xml);
+    Element response = document.getDocumentElement();
+    IdpKey key = IdpKey.get();
+    XmlSignatures.sign(response, key.keys.getPrivate(), key.certificate);
+    return document;
   }
 
   private void answer(HttpExchange exchange, String acs, String audience, @Nullable String inResponseTo,

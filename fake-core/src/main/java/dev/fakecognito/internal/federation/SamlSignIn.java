@@ -1,8 +1,10 @@
 package dev.fakecognito.internal.federation;
 
 import dev.fakecognito.internal.Backend;
+import dev.fakecognito.internal.util.Ids;
 import dev.fakecognito.internal.federation.saml.AuthnRequests;
 import dev.fakecognito.internal.federation.saml.AuthnRequests.AuthnRequest;
+import dev.fakecognito.internal.federation.saml.LogoutMessages;
 import dev.fakecognito.internal.federation.saml.SamlResponseVerifier;
 import dev.fakecognito.internal.federation.saml.SamlResponseVerifier.Expectations;
 import dev.fakecognito.internal.federation.saml.SamlResponseVerifier.Failure;
@@ -12,6 +14,7 @@ import dev.fakecognito.internal.federation.saml.SamlXml;
 import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +42,8 @@ public final class SamlSignIn {
 
   /** Where IdPs post their answers: Cognito's assertion consumer service. */
   public static final String ACS_PATH = "/saml2/idpresponse";
+  /** Where IdPs post their LogoutResponse: Cognito's SAML single logout endpoint. */
+  public static final String SLO_PATH = "/saml2/logout";
 
   private final Backend backend;
   /** Assertion IDs already used, by pool and ID, until they expire. */
@@ -55,6 +60,41 @@ public final class SamlSignIn {
    * @param postPage the HTML page that posts the request, or null
    */
   public record Start(@Nullable String redirectUrl, @Nullable String postPage) {}
+
+  /**
+   * A LogoutRequest on its way to the IdP.
+   *
+   * @param requestId its ID, which the LogoutResponse must name in InResponseTo
+   * @param redirectUrl the IdP's SingleLogoutService URL with the signed request in the query
+   */
+  public record Logout(String requestId, String redirectUrl) {}
+
+  /**
+   * Starts SAML single logout of the user whose NameID is {@code nameId}, if {@code provider} has
+   * {@code IDPSignout} set and a SingleLogoutService for HTTP-Redirect; otherwise null. The request
+   * is always signed with the pool's key, as Cognito signs sign-out requests with the pool's signing
+   * certificate
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-saml-idp-sign-out.html).
+   */
+  public @Nullable Logout startLogout(IdentityProvider provider, String poolId, String nameId, String relayState) {
+    Map<String, String> details = provider.details();
+    String endpoint = details.get("SLORedirectBindingURI");
+    if (!provider.type().equals("SAML") || !"true".equals(details.get("IDPSignout")) || endpoint == null) {
+      return null;
+    }
+    String id = "_" + HexFormat.of().formatHex(Ids.randomBytes(20));
+    AuthnRequest request = LogoutMessages.logoutRequest(id, poolId, endpoint, nameId, backend.clock().instant());
+    return new Logout(id, AuthnRequests.redirectUrl(request, relayState, backend.tokens().samlKey(poolId)));
+  }
+
+  /**
+   * Checks the LogoutResponse {@code provider} posted for the LogoutRequest {@code requestId}: null
+   * if the user is signed out there, otherwise why not.
+   */
+  public @Nullable String checkLogoutResponse(IdentityProvider provider, String samlResponse, String requestId) {
+    return LogoutMessages.checkLogoutResponse(samlResponse, requestId, provider.entityId(),
+        provider.signingCertificates());
+  }
 
   /** The AuthnRequest ID of a pending authorization. */
   public static String requestId(PendingAuthorization pending) {

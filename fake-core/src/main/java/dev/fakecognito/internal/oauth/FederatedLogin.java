@@ -36,9 +36,13 @@ final class FederatedLogin {
   /** Where OIDC and social providers send the browser back: Cognito's {@code /oauth2/idpresponse}. */
   static final String OIDC_RESPONSE = "/oauth2/idpresponse";
 
-  /** Issues the code or tokens of a finished sign-in for the authorize request it answers. */
+  /**
+   * Issues the code or tokens of a finished sign-in for the authorize request it answers; {@code
+   * identity} is who the provider vouched for.
+   */
   interface Completion {
-    Reply complete(PendingAuthorization pending, HostedSignIn.Result result, Request request);
+    Reply complete(PendingAuthorization pending, HostedSignIn.Result result, Request request,
+        ExternalIdentity identity);
   }
 
   private final Backend backend;
@@ -263,6 +267,11 @@ final class FederatedLogin {
     return signIn(request, kept, identity);
   }
 
+  /** The SAML side of sign-in and sign-out. */
+  SamlSignIn saml() {
+    return saml;
+  }
+
   /**
    * Takes the authorize request kept under {@code key} (the state or RelayState that came back);
    * null if it is unknown, already taken or expired.
@@ -289,7 +298,7 @@ final class FederatedLogin {
     } catch (CognitoIdentityProviderException e) {
       return fail(kept, "invalid_request", e.awsErrorDetails().errorMessage());
     }
-    return completion.complete(kept, result, request);
+    return completion.complete(kept, result, request, identity);
   }
 
   /** Sends the browser back to the app with an error: in the query, or the fragment for the implicit grant. */

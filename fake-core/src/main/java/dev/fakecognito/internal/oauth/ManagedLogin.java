@@ -4,6 +4,8 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.auth.HostedSignIn;
+import dev.fakecognito.internal.federation.ExternalIdentity;
+import dev.fakecognito.internal.federation.IdentityProvider;
 import dev.fakecognito.internal.federation.SamlSignIn;
 import dev.fakecognito.internal.oauth.WebExchange.Reply;
 import dev.fakecognito.internal.oauth.WebExchange.Request;
@@ -58,6 +60,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * /oauth2/idpresponse} ({@link FederatedLogin}); a provider the client does not support gets the
  * sign-in page with Cognito's "Login option is not available" message. The sign-in page shows a
  * button for each of the client's providers, and only those for a client without {@code COGNITO}.
+ * {@code /logout} of a sign-in through a SAML provider with {@code IDPSignout} goes by the IdP's
+ * single logout endpoint and ends at {@code POST /saml2/logout}.
  *
  * <h2>Codes and sessions</h2>
  *
@@ -77,6 +81,8 @@ public final class ManagedLogin {
 
   private static final Duration CODE_VALIDITY = Duration.ofMinutes(5);
   private static final Duration SESSION_VALIDITY = Duration.ofHours(1);
+  /** How long a sign-out waits for the IdP's LogoutResponse (assumed). */
+  private static final Duration LOGOUT_VALIDITY = Duration.ofMinutes(10);
   private static final String SESSION_COOKIE = "cognito";
   private static final String CSRF_COOKIE = "XSRF-TOKEN";
   private static final List<String> ATTRIBUTE_SCOPES = List.of("email", "phone", "profile");
@@ -89,14 +95,34 @@ public final class ManagedLogin {
   record Code(String clientId, String redirectUri, @Nullable String challenge, AuthenticationResultType tokens,
       Instant expiresAt) {}
 
-  /** One pool's sign-in under a session cookie. */
-  private record SignIn(String username, String sub, Instant authTime, Instant expiresAt) {}
+  /**
+   * One pool's sign-in under a session cookie.
+   *
+   * @param saml the SAML identity it signed in with, or null
+   */
+  private record SignIn(String username, String sub, Instant authTime, Instant expiresAt,
+      @Nullable SamlIdentity saml) {}
+
+  /** The SAML provider and NameID of a sign-in, for single logout. */
+  private record SamlIdentity(String providerName, String nameId) {}
+
+  /**
+   * A sign-out waiting for the SAML IdP's LogoutResponse.
+   *
+   * @param sessionId the session cookie whose sign-in ends
+   * @param requestId the LogoutRequest's ID
+   * @param target where the browser goes once signed out
+   */
+  private record PendingLogout(String poolId, String sessionId, String providerName, String requestId,
+      String target, Instant expiresAt) {}
 
   private final Backend backend;
   private final HostedSignIn signIn;
   private final ConcurrentHashMap<String, Code> codes = new ConcurrentHashMap<>();
   /** Sign-ins by session cookie value, then by pool ID. */
   private final ConcurrentHashMap<String, ConcurrentHashMap<String, SignIn>> sessions = new ConcurrentHashMap<>();
+  /** Sign-outs waiting for a SAML IdP, by the RelayState sent with the LogoutRequest. */
+  private final ConcurrentHashMap<String, PendingLogout> logouts = new ConcurrentHashMap<>();
 
   private final SelfServicePages selfService;
   private final FederatedLogin federation;
@@ -112,7 +138,7 @@ public final class ManagedLogin {
   public static boolean serves(String path) {
     return switch (path) {
       case AUTHORIZE, LOGIN, LOGOUT, ERROR, USER_INFO, REVOKE -> true;
-      case FederatedLogin.OIDC_RESPONSE, SamlSignIn.ACS_PATH -> true;
+      case FederatedLogin.OIDC_RESPONSE, SamlSignIn.ACS_PATH, SamlSignIn.SLO_PATH -> true;
       case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
           SelfServicePages.CONFIRM_FORGOT_PASSWORD -> true;
       default -> false;
@@ -132,6 +158,7 @@ public final class ManagedLogin {
       case REVOKE -> method.equals("POST") ? revoke(request) : notAllowed();
       case FederatedLogin.OIDC_RESPONSE -> get ? federation.oidcResponse(request) : notAllowed();
       case SamlSignIn.ACS_PATH -> method.equals("POST") ? samlResponse(request) : notAllowed();
+      case SamlSignIn.SLO_PATH -> method.equals("POST") ? samlLogoutResponse(request) : notAllowed();
       case SelfServicePages.SIGN_UP, SelfServicePages.CONFIRM, SelfServicePages.FORGOT_PASSWORD,
           SelfServicePages.CONFIRM_FORGOT_PASSWORD -> get || method.equals("POST")
               ? selfService(request, get) : notAllowed();
@@ -187,7 +214,7 @@ public final class ManagedLogin {
         return errorRedirect(authorization, "server_error", e.awsErrorDetails().errorMessage());
       }
       if (resumed != null) {
-        return complete(authorization, resumed, request, cookie);
+        return complete(authorization, resumed, request, cookie, existing.saml());
       }
     }
     Reply reply = Reply.redirect(LOGIN + "?" + request.query());
@@ -336,7 +363,7 @@ public final class ManagedLogin {
 
   /** Issues the code or tokens of a federated sign-in, as for the sign-in page. */
   private Reply completeFederated(dev.fakecognito.internal.federation.PendingAuthorization pending,
-      HostedSignIn.Result result, Request request) {
+      HostedSignIn.Result result, Request request, ExternalIdentity identity) {
     ClientRef client;
     try {
       client = backend.client(pending.clientId());
@@ -345,7 +372,10 @@ public final class ManagedLogin {
     }
     Authorization authorization = new Authorization(client, pending.responseType(), pending.redirectUri(),
         pending.state(), pending.scopes(), pending.challenge(), pending.nonce());
-    return complete(authorization, result, request, request.cookie(SESSION_COOKIE));
+    IdentityProvider provider = client.pool().identityProviders().get(identity.providerName());
+    SamlIdentity saml = provider != null && provider.type().equals("SAML")
+        ? new SamlIdentity(provider.name(), identity.userId()) : null;
+    return complete(authorization, result, request, request.cookie(SESSION_COOKIE), saml);
   }
 
   /** Sends an error back to the redirect_uri: in the query, or in the fragment for the implicit grant. */
@@ -546,7 +576,7 @@ public final class ManagedLogin {
       return Reply.html(200, LoginPages.message(look, "Sign in", "The managed login pages of fake-cognito do not "
           + "support the " + result.challengeName() + " step yet; sign in through the API instead."));
     }
-    return complete(authorization, result, request, request.cookie(SESSION_COOKIE));
+    return complete(authorization, result, request, request.cookie(SESSION_COOKIE), null);
   }
 
   /**
@@ -602,7 +632,7 @@ public final class ManagedLogin {
 
   /** Issues the tokens of a sign-in, keeps the session, and sends the browser back to the client. */
   private Reply complete(Authorization authorization, HostedSignIn.Result result, Request request,
-      @Nullable String cookie) {
+      @Nullable String cookie, @Nullable SamlIdentity saml) {
     ClientRef client = authorization.client();
     boolean code = authorization.responseType().equals("code");
     User.Snapshot user = result.user();
@@ -611,7 +641,8 @@ public final class ManagedLogin {
     Instant now = backend.clock().instant();
     forgetExpired(now);
     String sessionId = cookie != null && sessions.containsKey(cookie) ? cookie : Ids.uuid();
-    SignIn kept = new SignIn(user.username(), user.sub(), result.session().authTime(), now.plus(SESSION_VALIDITY));
+    SignIn kept = new SignIn(user.username(), user.sub(), result.session().authTime(), now.plus(SESSION_VALIDITY),
+        saml);
     sessions.compute(sessionId, (id, pools) -> {
       ConcurrentHashMap<String, SignIn> updated = pools == null ? new ConcurrentHashMap<>() : pools;
       updated.put(client.pool().id(), kept);
@@ -647,6 +678,7 @@ public final class ManagedLogin {
   private void forgetExpired(Instant now) {
     codes.values().removeIf(code -> !now.isBefore(code.expiresAt()));
     selfService.forgetExpired(now);
+    logouts.values().removeIf(logout -> !now.isBefore(logout.expiresAt()));
     for (String id : sessions.keySet()) {
       sessions.computeIfPresent(id, (key, pools) -> {
         pools.values().removeIf(signIn -> !now.isBefore(signIn.expiresAt()));
@@ -661,6 +693,13 @@ public final class ManagedLogin {
 
   /* ---- Logout and error page ---- */
 
+  /**
+   * {@code GET /logout}: ends the browser's sign-in to the client's pool and sends it to the
+   * logout_uri, or to the sign-in page. A sign-in through a SAML provider with {@code IDPSignout}
+   * first goes to the IdP with a LogoutRequest and ends when its LogoutResponse comes back to
+   * {@code /saml2/logout}
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-saml-idp-sign-out.html).
+   */
   private Reply logout(Request request) {
     Map<String, String> q = Forms.parse(request.query());
     String clientId = q == null ? null : q.get("client_id");
@@ -671,26 +710,90 @@ public final class ManagedLogin {
       return Reply.redirect(ERROR + "?error=invalid_request");
     }
     String logoutUri = q.get("logout_uri");
-    Reply reply;
+    String target;
     if (logoutUri != null) {
       if (!client.client().logoutURLs().contains(logoutUri)) {
         return Reply.redirect(ERROR + "?error=redirect_mismatch&client_id=" + encode(client.clientId()));
       }
-      reply = Reply.redirect(logoutUri);
+      target = logoutUri;
     } else if (q.get("redirect_uri") != null && q.get("response_type") != null) {
-      reply = Reply.redirect(LOGIN + "?" + request.query());
+      target = LOGIN + "?" + request.query();
     } else {
       // Assumed: Cognito answers a logout without either with its error page.
       return Reply.redirect(ERROR + "?error=invalid_request&client_id=" + encode(client.clientId()));
     }
     String cookie = request.cookie(SESSION_COOKIE);
-    if (cookie != null) {
-      sessions.computeIfPresent(cookie, (id, pools) -> {
-        pools.remove(client.pool().id());
-        return pools.isEmpty() ? null : pools;
-      });
+    Reply toIdp = cookie == null ? null : samlLogout(client, cookie, target);
+    if (toIdp != null) {
+      return toIdp;
     }
-    return reply.cookie(SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+    if (cookie != null) {
+      endSignIn(cookie, client.pool().id());
+    }
+    return signedOut(target);
+  }
+
+  /**
+   * Sends the browser to the SAML IdP's single logout endpoint, if the session's sign-in to the
+   * client's pool came through a provider that signs users out there; otherwise null.
+   */
+  private @Nullable Reply samlLogout(ClientRef client, String cookie, String target) {
+    String poolId = client.pool().id();
+    Map<String, SignIn> pools = sessions.get(cookie);
+    SignIn current = pools == null ? null : pools.get(poolId);
+    Instant now = backend.clock().instant();
+    if (current == null || current.saml() == null || !now.isBefore(current.expiresAt())) {
+      return null;
+    }
+    IdentityProvider provider = client.pool().identityProviders().get(current.saml().providerName());
+    if (provider == null) {
+      return null;
+    }
+    String relayState = Ids.uuid();
+    SamlSignIn.Logout logout = federation.saml().startLogout(provider, poolId, current.saml().nameId(), relayState);
+    if (logout == null) {
+      return null;
+    }
+    forgetExpired(now);
+    logouts.put(relayState, new PendingLogout(poolId, cookie, provider.name(), logout.requestId(), target,
+        now.plus(LOGOUT_VALIDITY)));
+    return Reply.redirect(logout.redirectUrl());
+  }
+
+  /**
+   * {@code POST /saml2/logout}: the IdP posts its LogoutResponse and the RelayState of the
+   * sign-out. A good answer ends the sign-in and sends the browser on to where {@code /logout} was
+   * to send it. Assumed: an unknown RelayState, or a response that fails a check, ends on the error
+   * page with the sign-in kept.
+   */
+  private Reply samlLogoutResponse(Request request) {
+    Map<String, String> form = Forms.parse(new String(request.body(), StandardCharsets.UTF_8));
+    String samlResponse = form == null ? null : form.get("SAMLResponse");
+    String relayState = form == null ? null : form.get("RelayState");
+    PendingLogout pending = relayState == null ? null : logouts.remove(relayState);
+    if (pending == null || samlResponse == null || !backend.clock().instant().isBefore(pending.expiresAt())) {
+      return Reply.redirect(ERROR + "?error=invalid_request");
+    }
+    var pool = backend.findPool(pending.poolId());
+    IdentityProvider provider = pool == null ? null : pool.identityProviders().get(pending.providerName());
+    if (provider == null
+        || federation.saml().checkLogoutResponse(provider, samlResponse, pending.requestId()) != null) {
+      return Reply.redirect(ERROR + "?error=invalid_request");
+    }
+    endSignIn(pending.sessionId(), pending.poolId());
+    return signedOut(pending.target());
+  }
+
+  /** Forgets the sign-in to one pool under a session cookie. */
+  private void endSignIn(String cookie, String poolId) {
+    sessions.computeIfPresent(cookie, (id, pools) -> {
+      pools.remove(poolId);
+      return pools.isEmpty() ? null : pools;
+    });
+  }
+
+  private static Reply signedOut(String target) {
+    return Reply.redirect(target).cookie(SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
   }
 
   private Reply errorPage(Request request) {
