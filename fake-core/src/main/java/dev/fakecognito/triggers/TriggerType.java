@@ -44,5 +44,10 @@ public enum TriggerType {
   /** {@code LambdaConfig.CustomEmailSender} ({@code LambdaVersion V1_0}), which also needs a {@code KMSKeyID}. */
   CUSTOM_EMAIL_SENDER,
   /** {@code LambdaConfig.CustomSMSSender} ({@code LambdaVersion V1_0}), which also needs a {@code KMSKeyID}. */
-  CUSTOM_SMS_SENDER
+  CUSTOM_SMS_SENDER,
+  /**
+   * {@code LambdaConfig.InboundFederation} ({@code LambdaVersion V1_0}); needs an AWS SDK whose
+   * model has it (2.57 or later).
+   */
+  INBOUND_FEDERATION
 }

@@ -36,7 +36,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
  * stay as they are (assumed); so does one that Pre sign-up links, which then makes no user
  * (assumed). Later sign-ins, and those of linked users, run Pre authentication and Post
  * authentication, which the first sign-in skips, as users observe in Cognito; every sign-in runs
- * Pre token generation with {@code TokenGeneration_HostedAuth}, like the sign-in page.
+ * Pre token generation with {@code TokenGeneration_HostedAuth}, like the sign-in page. Before
+ * all of this, the inbound federation trigger may change the attributes the provider sent.
  */
 public final class FederatedSignIn {
 
@@ -47,7 +48,47 @@ public final class FederatedSignIn {
   }
 
   /**
-   * Signs in the user {@code identity} names, creating or updating it.
+   * Runs the inbound federation trigger, if the pool has one, on the attributes the provider sent
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-inbound-federation.html):
+   * {@code request.attributes.samlResponse} for SAML, {@code idToken} and {@code userInfo} for
+   * OIDC and social providers, which the fake fills both with the one set of claims it has, and
+   * an empty {@code tokenResponse} (assumed). A non-empty {@code response.userAttributesToMap}
+   * replaces the attributes, which AttributeMapping then maps; an empty one keeps them. The
+   * event's userName is the one the received attributes give (assumed).
+   */
+  private ExternalIdentity inboundFederation(ClientRef client, IdentityProvider provider, ExternalIdentity identity) {
+    UserPool pool = client.pool();
+    if (!backend.triggers().configured(pool, Trigger.INBOUND_FEDERATION)) {
+      return identity;
+    }
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    if (provider.type().equals("SAML")) {
+      attributes.put("samlResponse", new LinkedHashMap<String, Object>(identity.attributes()));
+    } else {
+      attributes.put("tokenResponse", new LinkedHashMap<String, Object>());
+      attributes.put("idToken", new LinkedHashMap<String, Object>(identity.attributes()));
+      attributes.put("userInfo", new LinkedHashMap<String, Object>(identity.attributes()));
+    }
+    Map<String, Object> response = backend.triggers().invoke(pool, Trigger.INBOUND_FEDERATION,
+        "InboundFederation_ExternalProvider", client.clientId(), provider.name() + "_" + userId(provider, identity),
+        TriggerEvents.request("providerName", provider.name(), "providerType", provider.type(),
+            "attributes", attributes));
+    Object toMap = response == null ? null : response.get("userAttributesToMap");
+    if (!(toMap instanceof Map<?, ?> returned) || returned.isEmpty()) {
+      return identity;
+    }
+    Map<String, String> replaced = new LinkedHashMap<>();
+    returned.forEach((name, value) -> {
+      if (name != null && value != null) {
+        replaced.put(name.toString(), value.toString());
+      }
+    });
+    return new ExternalIdentity(identity.providerName(), identity.userId(), replaced);
+  }
+
+  /**
+   * Signs in the user {@code received} names, creating or updating it, after the inbound
+   * federation trigger has seen its attributes.
    *
    * @param ip the end user's address, recorded as operation {@code ManagedLogin}
    * @return a signed-in result, whose tokens managed login issues
@@ -55,9 +96,10 @@ public final class FederatedSignIn {
    *     when a trigger rejects the sign-in or the user is disabled; the message goes to the app as
    *     {@code error_description}
    */
-  public HostedSignIn.Result signIn(ClientRef client, IdentityProvider provider, ExternalIdentity identity,
+  public HostedSignIn.Result signIn(ClientRef client, IdentityProvider provider, ExternalIdentity received,
       String ip) {
     UserPool pool = client.pool();
+    ExternalIdentity identity = inboundFederation(client, provider, received);
     String userId = userId(provider, identity);
     String username = provider.name() + "_" + userId;
     backend.recorder().recordHosted(HostedSignIn.RECORDED_OPERATION, client, username, ip, null);

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CustomEmail
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CustomEmailSenderLambdaVersionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CustomSMSLambdaVersionConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CustomSMSSenderLambdaVersionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InboundFederationLambdaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LambdaConfigType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PreTokenGenerationVersionConfigType;
 
@@ -60,6 +61,9 @@ public final class LambdaConfigs {
     }
     if (config.customEmailSender() != null) {
       checkArn("customEmailSender.lambdaArn", config.customEmailSender().lambdaArn());
+    }
+    if (ModelSupport.INBOUND_FEDERATION && config.inboundFederation() != null) {
+      checkArn("inboundFederation.lambdaArn", config.inboundFederation().lambdaArn());
     }
     checkArn("kMSKeyID", config.kmsKeyID());
   }
@@ -133,7 +137,16 @@ public final class LambdaConfigs {
           .lambdaArn(arn).lambdaVersion(CustomEmailSenderLambdaVersionType.V1_0).build());
       case CUSTOM_SMS_SENDER -> config.customSMSSender(CustomSMSLambdaVersionConfigType.builder()
           .lambdaArn(arn).lambdaVersion(CustomSMSSenderLambdaVersionType.V1_0).build());
+      case INBOUND_FEDERATION -> inboundFederation(config, arn);
     }
+  }
+
+  private static void inboundFederation(LambdaConfigType.Builder config, String arn) {
+    if (!ModelSupport.INBOUND_FEDERATION) {
+      throw new IllegalStateException("The inbound federation trigger needs an AWS SDK whose LambdaConfigType "
+          + "has InboundFederation (2.57 or later)");
+    }
+    config.inboundFederation(InboundFederationLambdaType.builder().lambdaArn(arn).lambdaVersion("V1_0").build());
   }
 
   private static void preTokenGeneration(LambdaConfigType.Builder config, String arn, String version) {

@@ -18,7 +18,8 @@ public enum Trigger {
   PRE_TOKEN_GENERATION("PreTokenGeneration"),
   USER_MIGRATION("UserMigration"),
   CUSTOM_EMAIL_SENDER("CustomEmailSender"),
-  CUSTOM_SMS_SENDER("CustomSMSSender");
+  CUSTOM_SMS_SENDER("CustomSMSSender"),
+  INBOUND_FEDERATION("InboundFederation");
 
   private final String displayName;
 
@@ -51,6 +52,8 @@ public enum Trigger {
       case USER_MIGRATION -> config.userMigration();
       case CUSTOM_EMAIL_SENDER -> config.customEmailSender() == null ? null : config.customEmailSender().lambdaArn();
       case CUSTOM_SMS_SENDER -> config.customSMSSender() == null ? null : config.customSMSSender().lambdaArn();
+      case INBOUND_FEDERATION -> !ModelSupport.INBOUND_FEDERATION || config.inboundFederation() == null ? null
+          : config.inboundFederation().lambdaArn();
     };
   }
 

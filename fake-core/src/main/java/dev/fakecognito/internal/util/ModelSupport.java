@@ -47,6 +47,8 @@ public final class ModelSupport {
   public static final boolean WEB_AUTHN = has(GetUserPoolMfaConfigResponse.class, "webAuthnConfiguration");
   /** LambdaConfigType.PreTokenGenerationConfig, trigger event versions 2 and 3 (SDK 2.21). */
   public static final boolean PRE_TOKEN_GENERATION_CONFIG = has(LambdaConfigType.class, "preTokenGenerationConfig");
+  /** LambdaConfigType.InboundFederation, the inbound federation trigger (SDK 2.57). */
+  public static final boolean INBOUND_FEDERATION = has(LambdaConfigType.class, "inboundFederation");
   /** UserPoolClientType.AuthSessionValidity (SDK 2.18). */
   public static final boolean AUTH_SESSION_VALIDITY = has(UserPoolClientType.class, "authSessionValidity");
   /** UserPoolClientType.RefreshTokenRotation (SDK 2.42). */
