@@ -2,30 +2,16 @@ package dev.fakecognito.idp;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
+import dev.fakecognito.internal.tokens.SigningCertificate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.DERBitString;
-import org.bouncycastle.asn1.DERNull;
-import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.asn1.x509.TBSCertificate;
-import org.bouncycastle.asn1.x509.Time;
-import org.bouncycastle.asn1.x509.V3TBSCertificateGenerator;
 
 /**
  * The RSA key and self-signed certificate that every {@link FakeSamlProvider} in the JVM signs
@@ -71,25 +57,7 @@ final class IdpKey {
 
   /** Valid from 2000 to 2999, so that a fake clock anywhere in between accepts it. */
   private static byte[] selfSigned(KeyPair keys, String subject) throws GeneralSecurityException, IOException {
-    AlgorithmIdentifier algorithm =
-        new AlgorithmIdentifier(PKCSObjectIdentifiers.sha256WithRSAEncryption, DERNull.INSTANCE);
-    X500Name name = new X500Name(subject);
-    V3TBSCertificateGenerator generator = new V3TBSCertificateGenerator();
-    generator.setSerialNumber(new ASN1Integer(BigInteger.ONE));
-    generator.setSignature(algorithm);
-    generator.setIssuer(name);
-    generator.setSubject(name);
-    generator.setStartDate(new Time(Date.from(Instant.parse("2000-01-01T00:00:00Z"))));
-    generator.setEndDate(new Time(Date.from(Instant.parse("2999-12-31T00:00:00Z"))));
-    generator.setSubjectPublicKeyInfo(SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
-    TBSCertificate tbs = generator.generateTBSCertificate();
-    Signature signature = Signature.getInstance("SHA256withRSA");
-    signature.initSign(keys.getPrivate());
-    signature.update(tbs.getEncoded(ASN1Encoding.DER));
-    ASN1EncodableVector certificate = new ASN1EncodableVector();
-    certificate.add(tbs);
-    certificate.add(algorithm);
-    certificate.add(new DERBitString(signature.sign()));
-    return new DERSequence(certificate).getEncoded(ASN1Encoding.DER);
+    return SigningCertificate.selfSigned(keys, subject, BigInteger.ONE, Instant.parse("2000-01-01T00:00:00Z"),
+        Instant.parse("2999-12-31T00:00:00Z"));
   }
 }

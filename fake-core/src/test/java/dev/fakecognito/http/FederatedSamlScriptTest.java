@@ -7,15 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.idp.FakeSamlProvider;
 import dev.fakecognito.idp.SamlUser;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.htmlunit.Page;
-import org.htmlunit.StringWebResponse;
 import org.htmlunit.WebClient;
-import org.htmlunit.WebRequest;
-import org.htmlunit.WebResponse;
-import org.htmlunit.util.WebConnectionWrapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
@@ -32,24 +27,7 @@ class FederatedSamlScriptTest {
 
   private static final FakeCognito FAKE = FakeCognito.create();
   private static final FakeSamlProvider IDP = FakeSamlProvider.start(FAKE.clock());
-  private static final WebClient BROWSER = browser();
-
-  private static WebClient browser() {
-    WebClient client = new WebClient();
-    client.getOptions().setJavaScriptEnabled(true);
-    client.getOptions().setCssEnabled(false);
-    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-    new WebConnectionWrapper(client) {
-      @Override
-      public WebResponse getResponse(WebRequest request) throws IOException {
-        if (request.getUrl().toString().startsWith(CALLBACK)) {
-          return new StringWebResponse("<html><body>back at the app</body></html>", request.getUrl());
-        }
-        return super.getResponse(request);
-      }
-    };
-    return client;
-  }
+  private static final WebClient BROWSER = HostedBrowser.htmlUnit(CALLBACK, true);
 
   @AfterAll
   static void close() {

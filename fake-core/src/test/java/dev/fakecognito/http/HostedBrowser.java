@@ -3,6 +3,7 @@ package dev.fakecognito.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -16,6 +17,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.htmlunit.StringWebResponse;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.util.WebConnectionWrapper;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
@@ -140,6 +146,27 @@ final class HostedBrowser {
       form.append('&').append(hidden.group(1)).append('=').append(encode(unescape(hidden.group(2))));
     }
     return post(unescape(action.group(1)), form.toString(), headers);
+  }
+
+  /**
+   * An HtmlUnit browser (CSS off, failing statuses returned as pages) that never leaves for the app:
+   * a request to a URL starting with {@code callback} gets a small page saying "back at the app".
+   */
+  static WebClient htmlUnit(String callback, boolean javaScript) {
+    WebClient client = new WebClient();
+    client.getOptions().setJavaScriptEnabled(javaScript);
+    client.getOptions().setCssEnabled(false);
+    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+    new WebConnectionWrapper(client) {
+      @Override
+      public WebResponse getResponse(WebRequest request) throws IOException {
+        if (request.getUrl().toString().startsWith(callback)) {
+          return new StringWebResponse("<html><body>back at the app</body></html>", request.getUrl());
+        }
+        return super.getResponse(request);
+      }
+    };
+    return client;
   }
 
   static String location(HttpResponse<String> response) {

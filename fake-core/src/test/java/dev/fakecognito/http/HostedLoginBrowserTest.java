@@ -14,13 +14,9 @@ import dev.fakecognito.recording.RecordedContextData;
 import java.io.IOException;
 import java.util.Map;
 import org.htmlunit.Page;
-import org.htmlunit.StringWebResponse;
 import org.htmlunit.WebClient;
-import org.htmlunit.WebRequest;
-import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.util.WebConnectionWrapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,26 +33,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAtt
 class HostedLoginBrowserTest {
 
   private static final FakeCognito FAKE = FakeCognito.create();
-  private static final WebClient BROWSER = browser();
+  private static final WebClient BROWSER = HostedBrowser.htmlUnit(CALLBACK, false);
 
   private final Setup setup = HostedBrowser.setup(FAKE, false);
-
-  private static WebClient browser() {
-    WebClient client = new WebClient();
-    client.getOptions().setJavaScriptEnabled(false);
-    client.getOptions().setCssEnabled(false);
-    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-    new WebConnectionWrapper(client) {
-      @Override
-      public WebResponse getResponse(WebRequest request) throws IOException {
-        if (request.getUrl().toString().startsWith(CALLBACK)) {
-          return new StringWebResponse("<html><body>signed in</body></html>", request.getUrl());
-        }
-        return super.getResponse(request);
-      }
-    };
-    return client;
-  }
 
   @AfterAll
   static void close() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.TestPool;
+import dev.fakecognito.idp.FakeOidcProvider;
 import dev.fakecognito.srp.CognitoSrp;
 import dev.fakecognito.triggers.PreSignUpResponse;
 import dev.fakecognito.triggers.Triggers;
@@ -23,6 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdvancedSecurityModeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFactorType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
@@ -192,6 +194,33 @@ class SnippetsTest {
         + "&client_id=" + pool.clientId() + "&redirect_uri=" + encode(callback) + "&code_verifier=" + verifier).body();
     // endregion oauth-code-pkce
     assertThat(tokens).contains("\"id_token\"", "\"access_token\"", "\"refresh_token\"");
+    fake.close();
+  }
+
+  @Test
+  void federated_sign_in() throws Exception {
+    FakeCognito fake = FakeCognito.create();
+    CognitoIdentityProviderClient cognito = fake.client();
+    String callback = "https://app.example.com/cb";
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    // region federation
+    FakeOidcProvider idp = FakeOidcProvider.start(fake.clock()).user("42", Map.of("email", "dana@corp.example"));
+    String poolId = cognito.createUserPool(r -> r.poolName("shop")).userPool().id();
+    idp.register(cognito, poolId, "Corp", Map.of("email", "email")); // OIDC, its issuer on loopback
+    String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web")
+        .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE).allowedOAuthScopes("openid")
+        .callbackURLs(callback).supportedIdentityProviders("Corp")).userPoolClient().clientId();
+    idp.signInAs("42"); // as if user 42 signed in on the IdP's page
+    String next = fake.endpoint() + "/oauth2/authorize?identity_provider=Corp&response_type=code&client_id="
+        + clientId + "&redirect_uri=" + encode(callback);
+    while (!next.startsWith(callback)) { // to the IdP, back to /oauth2/idpresponse, then to the app with a code
+      next = URI.create(next).resolve(location(send(browser, next, null))).toString();
+    }
+    AdminGetUserResponse dana = cognito.adminGetUser(r -> r.userPoolId(poolId).username("Corp_42")); // EXTERNAL_PROVIDER
+    // endregion federation
+    assertThat(next).contains("code=");
+    assertThat(dana.userStatusAsString()).isEqualTo("EXTERNAL_PROVIDER");
+    idp.close();
     fake.close();
   }
 

@@ -1,7 +1,7 @@
 package dev.fakecognito.internal.federation;
 
-import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.Backend.ClientRef;
+import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.auth.HostedSignIn;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.groups.Group;
@@ -14,12 +14,12 @@ import dev.fakecognito.internal.triggers.TriggerEvents;
 import dev.fakecognito.internal.users.AuthEvents;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.util.Ids;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /**
  * A sign-in through an external identity provider, once its protocol has established who signed
@@ -236,7 +236,7 @@ public final class FederatedSignIn {
         return false;
       }
       Instant now = backend.clock().instant();
-      user = new User(username, Ids.uuid(), now, UserStatusType.EXTERNAL_PROVIDER);
+      user = new User(username, Ids.uuid(), now, ModelSupport.EXTERNAL_PROVIDER);
       attributes.forEach(user::putAttribute);
       user.putAttribute("identities", identities(pool, provider, userId, now));
       String groupName = pool.id() + "_" + provider.name();

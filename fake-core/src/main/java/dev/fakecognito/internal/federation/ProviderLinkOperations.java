@@ -5,6 +5,7 @@ import dev.fakecognito.internal.Backend;
 import dev.fakecognito.internal.errors.CognitoErrors;
 import dev.fakecognito.internal.pools.UserPool;
 import dev.fakecognito.internal.users.User;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminDisabl
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminLinkProviderForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ProviderUserIdentifierType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /**
  * AdminLinkProviderForUser and AdminDisableProviderForUser: federated identities linked to
@@ -216,7 +216,7 @@ public final class ProviderLinkOperations {
   /** The identity of the provider a federated user signed in through first, as its attribute holds it. */
   private static @Nullable String ownIdentity(User user) {
     String current = user.attribute("identities");
-    if (user.status() != UserStatusType.EXTERNAL_PROVIDER || current == null) {
+    if (user.status() != ModelSupport.EXTERNAL_PROVIDER || current == null) {
       return null;
     }
     try {

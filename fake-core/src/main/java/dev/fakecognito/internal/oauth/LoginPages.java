@@ -2,6 +2,7 @@ package dev.fakecognito.internal.oauth;
 
 import dev.fakecognito.internal.Backend.ClientRef;
 import dev.fakecognito.internal.branding.Branding;
+import dev.fakecognito.internal.federation.saml.AutoPostPage;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -477,18 +478,6 @@ final class LoginPages {
   }
 
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return AutoPostPage.escape(text);
   }
 }

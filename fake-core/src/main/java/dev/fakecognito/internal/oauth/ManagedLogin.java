@@ -55,9 +55,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
  * step's Session). Every page has the app client's classic hosted UI branding ({@code
  * LoginPages.Look}).
  *
+ * <h2>External identity providers</h2>
+ *
  * <p>With {@code identity_provider} or {@code idp_identifier} naming one of the client's external
  * identity providers, the browser goes on to that provider instead, and comes back to {@code
- * /oauth2/idpresponse} ({@link FederatedLogin}); a provider the client does not support gets the
+ * /oauth2/idpresponse} (OIDC and social) or {@code POST /saml2/idpresponse} (SAML, which may also
+ * start there, IdP-initiated) ({@link FederatedLogin}); a provider the client does not support gets the
  * sign-in page with Cognito's "Login option is not available" message. The sign-in page shows a
  * button for each of the client's providers, and only those for a client without {@code COGNITO}.
  * {@code /logout} of a sign-in through a SAML provider with {@code IDPSignout} goes by the IdP's

@@ -7,6 +7,7 @@ import dev.fakecognito.internal.clients.ClientSecret;
 import dev.fakecognito.internal.groups.Group;
 import dev.fakecognito.internal.users.User;
 import dev.fakecognito.internal.users.UserImportJob;
+import dev.fakecognito.internal.util.ModelSupport;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +25,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigu
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameAttributeType;
 
 /**
@@ -388,7 +388,7 @@ public final class UserPool {
     if (old != null) {
       old.forEach(k -> byAlias.remove(k, user));
     }
-    if (user.status() == UserStatusType.EXTERNAL_PROVIDER) {
+    if (user.status() == ModelSupport.EXTERNAL_PROVIDER) {
       // A federated user signs in only through its provider, so its email or phone names nobody.
       return;
     }

@@ -34,7 +34,7 @@ import org.bouncycastle.asn1.x509.V3TBSCertificateGenerator;
  * ten years from then; its subject and issuer are {@code CN=<pool ID>, O=Amazon Cognito}, which
  * is assumed.
  */
-final class SigningCertificate {
+public final class SigningCertificate {
 
   private static final int VALID_YEARS = 10;
 
@@ -42,30 +42,37 @@ final class SigningCertificate {
 
   static String create(KeyPair keys, String userPoolId, Instant notBefore) {
     try {
-      AlgorithmIdentifier algorithm =
-          new AlgorithmIdentifier(PKCSObjectIdentifiers.sha256WithRSAEncryption, DERNull.INSTANCE);
-      X500Name name = new X500Name("CN=" + userPoolId + ", O=Amazon Cognito");
       Instant notAfter = notBefore.atOffset(ZoneOffset.UTC).plusYears(VALID_YEARS).toInstant();
-      V3TBSCertificateGenerator generator = new V3TBSCertificateGenerator();
-      generator.setSerialNumber(new ASN1Integer(serial(userPoolId)));
-      generator.setSignature(algorithm);
-      generator.setIssuer(name);
-      generator.setSubject(name);
-      generator.setStartDate(new Time(Date.from(notBefore)));
-      generator.setEndDate(new Time(Date.from(notAfter)));
-      generator.setSubjectPublicKeyInfo(SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
-      TBSCertificate tbs = generator.generateTBSCertificate();
-      Signature signature = Signature.getInstance("SHA256withRSA");
-      signature.initSign(keys.getPrivate());
-      signature.update(tbs.getEncoded(ASN1Encoding.DER));
-      ASN1EncodableVector certificate = new ASN1EncodableVector();
-      certificate.add(tbs);
-      certificate.add(algorithm);
-      certificate.add(new DERBitString(signature.sign()));
-      return Base64.getEncoder().encodeToString(new DERSequence(certificate).getEncoded(ASN1Encoding.DER));
+      return Base64.getEncoder().encodeToString(selfSigned(keys, "CN=" + userPoolId + ", O=Amazon Cognito",
+          serial(userPoolId), notBefore, notAfter));
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("fake-cognito could not build the signing certificate", e);
     }
+  }
+
+  /** The DER encoding of a self-signed SHA256withRSA X.509 v3 certificate over {@code keys}. */
+  public static byte[] selfSigned(KeyPair keys, String subject, BigInteger serial, Instant notBefore,
+      Instant notAfter) throws GeneralSecurityException, IOException {
+    AlgorithmIdentifier algorithm =
+        new AlgorithmIdentifier(PKCSObjectIdentifiers.sha256WithRSAEncryption, DERNull.INSTANCE);
+    X500Name name = new X500Name(subject);
+    V3TBSCertificateGenerator generator = new V3TBSCertificateGenerator();
+    generator.setSerialNumber(new ASN1Integer(serial));
+    generator.setSignature(algorithm);
+    generator.setIssuer(name);
+    generator.setSubject(name);
+    generator.setStartDate(new Time(Date.from(notBefore)));
+    generator.setEndDate(new Time(Date.from(notAfter)));
+    generator.setSubjectPublicKeyInfo(SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
+    TBSCertificate tbs = generator.generateTBSCertificate();
+    Signature signature = Signature.getInstance("SHA256withRSA");
+    signature.initSign(keys.getPrivate());
+    signature.update(tbs.getEncoded(ASN1Encoding.DER));
+    ASN1EncodableVector certificate = new ASN1EncodableVector();
+    certificate.add(tbs);
+    certificate.add(algorithm);
+    certificate.add(new DERBitString(signature.sign()));
+    return new DERSequence(certificate).getEncoded(ASN1Encoding.DER);
   }
 
   /** A positive 128-bit serial derived from the pool ID, so that the certificate is reproducible. */

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPol
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /**
  * Which parts of the Cognito model the SDK on the class path has.
@@ -30,6 +31,11 @@ public final class ModelSupport {
 
   private static final String MODEL = "software.amazon.awssdk.services.cognitoidentityprovider.model.";
 
+  /**
+   * UserStatusType.EXTERNAL_PROVIDER, the status of federated users; an SDK that lacks it (2.17)
+   * calls it UNKNOWN_TO_SDK_VERSION.
+   */
+  public static final UserStatusType EXTERNAL_PROVIDER = UserStatusType.fromValue("EXTERNAL_PROVIDER");
   /** UserPoolType.DeletionProtection (SDK 2.18). */
   public static final boolean DELETION_PROTECTION = has(UserPoolType.class, "deletionProtection");
   /** UserPoolType.UserPoolTier, the feature plans (SDK 2.29). */

@@ -20,6 +20,10 @@ import org.springframework.web.client.RestClient;
  * A web app whose users sign in through a Cognito user pool's managed login, and which serves an
  * API under {@code /api} that takes the pool's access tokens with the scope {@value #API_SCOPE}. As a
  * service it calls such an API with a token of its own, from the client_credentials grant.
+ *
+ * <p>Users sign in with the pool's own passwords or through an external identity provider of the
+ * pool (such as an OpenID Connect provider) that the app client supports: managed login shows a
+ * button for each. The app needs nothing more for them; it gets the pool's tokens either way.
  */
 @SpringBootApplication
 public class OAuth2LoginApplication {

@@ -10,7 +10,7 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 class PagesController {
 
-  /** The home page, for a user signed in through managed login. */
+  /** The home page, for a user signed in through managed login, with a password or an identity provider. */
   @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
   String home(@AuthenticationPrincipal OidcUser user) {
     return "<!DOCTYPE html><html><head><title>Home</title></head><body><p id=\"user\">Signed in as "

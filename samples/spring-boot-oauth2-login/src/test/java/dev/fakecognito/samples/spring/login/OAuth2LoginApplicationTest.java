@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fakecognito.FakeCognito;
 import dev.fakecognito.TestPool;
+import dev.fakecognito.idp.FakeOidcProvider;
 import dev.fakecognito.recording.RecordedContextData;
 import dev.fakecognito.samples.spring.login.ApiController.Caller;
 import java.net.URL;
 import java.util.Map;
 import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -34,14 +39,17 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowTy
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerScopeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 /**
  * Runs the app against a fake user pool served over HTTP, as it would run against Cognito: Spring
  * reads the pool's OpenID configuration from the fake's endpoint, a browser signs in on the fake's
- * managed login page, and the app's client_credentials token from the fake's token endpoint passes
- * Spring's JWT checks on the API.
+ * managed login page, with a password or through the pool's external OIDC identity provider (a
+ * {@link FakeOidcProvider}), and the app's client_credentials token from the fake's token endpoint
+ * passes Spring's JWT checks on the API.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Execution(ExecutionMode.SAME_THREAD) // the browser tests share one browser
 class OAuth2LoginApplicationTest {
 
   static final String PASSWORD = "Passw0rd!";
@@ -52,6 +60,8 @@ class OAuth2LoginApplicationTest {
       .createUser("alice", PASSWORD, Map.of("email", "alice@example.com", "email_verified", "true"));
   /** An app client of the same pool for client_credentials, with the API's scope. */
   static final UserPoolClientType service = serviceClient(fake.client(), pool.poolId());
+  /** An OpenID Connect provider, registered with the pool as {@code Corp}. */
+  static final FakeOidcProvider corp = corpProvider(fake, pool.poolId());
   static final WebClient browser = browser();
 
   @DynamicPropertySource
@@ -87,7 +97,14 @@ class OAuth2LoginApplicationTest {
   @AfterAll
   static void close() {
     browser.close();
+    corp.close();
     fake.close();
+  }
+
+  /** Each browser test starts signed out, of the app and of the fake's managed login. */
+  @BeforeEach
+  void signedOut() {
+    browser.getCookieManager().clearCookies();
   }
 
   @Test
@@ -104,9 +121,29 @@ class OAuth2LoginApplicationTest {
     assertThat(url.getHost() + ":" + url.getPort() + url.getPath()).isEqualTo("localhost:" + port + "/");
     assertThat(home.getElementById("user").asNormalizedText()).isEqualTo("Signed in as alice@example.com");
     // The fake saw the browser's own address, as Cognito sees the end user's.
-    assertThat(fake.recordedContextData()).filteredOn(r -> r.operation().equals("ManagedLogin")).singleElement()
+    assertThat(fake.recordedContextData()).filteredOn(r -> r.operation().equals("ManagedLogin"))
+        .filteredOn(r -> "alice".equals(r.username())).singleElement()
         .extracting(RecordedContextData::clientId, RecordedContextData::username, RecordedContextData::ipAddress)
         .containsExactly(pool.clientId(), "alice", "127.0.0.1");
+  }
+
+  @Test
+  void signs_in_through_the_pools_oidc_provider_and_shows_the_federated_users_email() throws Exception {
+    corp.user("corp-bob", Map.of("email", "bob@corp.example"));
+    HtmlPage login = browser.getPage("http://localhost:" + port + "/");
+    assertThat(login.getUrl().toString()).startsWith(fake.endpoint() + "/login?");
+
+    HtmlPage idpPage = login.getAnchorByName("Corp").click();
+    assertThat(idpPage.getUrl().toString()).startsWith(corp.issuer() + "/authorize?");
+    HtmlButton bob = idpPage.getFirstByXPath("//button[@value='corp-bob']");
+    HtmlPage home = bob.click();
+
+    URL url = home.getUrl();
+    assertThat(url.getHost() + ":" + url.getPort() + url.getPath()).isEqualTo("localhost:" + port + "/");
+    assertThat(home.getElementById("user").asNormalizedText()).isEqualTo("Signed in as bob@corp.example");
+    // The first sign-in made the federated user, named after the provider and the user's sub.
+    assertThat(fake.client().adminGetUser(r -> r.userPoolId(pool.poolId()).username("Corp_corp-bob")).userStatus())
+        .isEqualTo(UserStatusType.EXTERNAL_PROVIDER);
   }
 
   @Test
@@ -134,16 +171,33 @@ class OAuth2LoginApplicationTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
-  /** The app client's managed login settings: the code grant, scopes openid and email, the pool's users. */
+  /**
+   * The app client's managed login settings: the code grant, scopes openid and email, the pool's
+   * users. Provider {@code Corp} does not exist yet when the client is made; the update adds it.
+   */
   static CreateUserPoolClientRequest.Builder managedLogin(CreateUserPoolClientRequest.Builder client) {
     return client.allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
         .allowedOAuthScopes("openid", "email").supportedIdentityProviders("COGNITO");
   }
 
-  /** As the other, for UpdateUserPoolClient, which resets what it does not name. */
+  /**
+   * As the other, and provider {@code Corp} too, for UpdateUserPoolClient, which resets what it
+   * does not name.
+   */
   static UpdateUserPoolClientRequest.Builder managedLogin(UpdateUserPoolClientRequest.Builder client) {
     return client.allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE)
-        .allowedOAuthScopes("openid", "email").supportedIdentityProviders("COGNITO");
+        .allowedOAuthScopes("openid", "email").supportedIdentityProviders("COGNITO", "Corp");
+  }
+
+  /**
+   * Starts an OpenID Connect provider and registers it with the pool as {@code Corp}, its {@code
+   * email} claim mapped to the pool's {@code email}. Managed login shows a button for it once the
+   * app client supports it.
+   */
+  static FakeOidcProvider corpProvider(FakeCognito fake, String poolId) {
+    FakeOidcProvider provider = FakeOidcProvider.start(fake.clock());
+    provider.register(fake.client(), poolId, "Corp", Map.of("email", "email"));
+    return provider;
   }
 
   /**
