@@ -19,13 +19,10 @@ import java.util.List;
 import java.util.Map;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
-import org.htmlunit.StringWebResponse;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
-import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.util.WebConnectionWrapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,24 +43,7 @@ class SamlSignOutBrowserTest {
   private static final String SIGNED_OUT = CALLBACK + "/signed-out";
   private static final FakeCognito FAKE = FakeCognito.create();
   private static final FakeSamlProvider IDP = FakeSamlProvider.start(FAKE.clock());
-  private static final WebClient BROWSER = browser();
-
-  private static WebClient browser() {
-    WebClient client = new WebClient();
-    client.getOptions().setJavaScriptEnabled(false);
-    client.getOptions().setCssEnabled(false);
-    client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-    new WebConnectionWrapper(client) {
-      @Override
-      public WebResponse getResponse(WebRequest request) throws IOException {
-        if (request.getUrl().toString().startsWith(CALLBACK)) {
-          return new StringWebResponse("<html><body>back at the app</body></html>", request.getUrl());
-        }
-        return super.getResponse(request);
-      }
-    };
-    return client;
-  }
+  private static final WebClient BROWSER = HostedBrowser.htmlUnit(CALLBACK, false);
 
   @AfterAll
   static void close() {
