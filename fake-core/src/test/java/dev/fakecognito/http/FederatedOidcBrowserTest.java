@@ -65,13 +65,7 @@ class FederatedOidcBrowserTest {
   /** A pool with provider {@code Corp} (email and name mapped) and an app client that supports it. */
   private record Federated(String poolId, String clientId) {
     String query(String... extra) {
-      StringBuilder query = new StringBuilder("response_type=code&client_id=" + clientId + "&redirect_uri="
-          + encode(CALLBACK) + "&identity_provider=Corp&scope=" + encode("openid email profile"));
-      for (String parameter : extra) {
-        int equals = parameter.indexOf('=');
-        query.append('&').append(parameter, 0, equals + 1).append(encode(parameter.substring(equals + 1)));
-      }
-      return query.toString();
+      return HostedBrowser.federatedQuery(clientId, extra);
     }
   }
 

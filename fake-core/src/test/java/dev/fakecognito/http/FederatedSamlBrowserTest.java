@@ -66,13 +66,7 @@ class FederatedSamlBrowserTest {
   /** A pool with SAML provider {@code Corp} and an app client for the code flow that supports it. */
   private record Federated(String poolId, String clientId) {
     String query(String... extra) {
-      StringBuilder query = new StringBuilder("response_type=code&client_id=" + clientId + "&redirect_uri="
-          + encode(CALLBACK) + "&identity_provider=Corp&scope=" + encode("openid email profile"));
-      for (String parameter : extra) {
-        int equals = parameter.indexOf('=');
-        query.append('&').append(parameter, 0, equals + 1).append(encode(parameter.substring(equals + 1)));
-      }
-      return query.toString();
+      return HostedBrowser.federatedQuery(clientId, extra);
     }
 
     String acs() {

@@ -169,6 +169,20 @@ final class HostedBrowser {
     return client;
   }
 
+  /**
+   * An authorize query for the code flow through provider {@code Corp}, scopes openid, email and
+   * profile, and {@code extra} parameters given as {@code name=value} (the value is encoded here).
+   */
+  static String federatedQuery(String clientId, String... extra) {
+    StringBuilder query = new StringBuilder("response_type=code&client_id=" + clientId + "&redirect_uri="
+        + encode(CALLBACK) + "&identity_provider=Corp&scope=" + encode("openid email profile"));
+    for (String parameter : extra) {
+      int equals = parameter.indexOf('=');
+      query.append('&').append(parameter, 0, equals + 1).append(encode(parameter.substring(equals + 1)));
+    }
+    return query.toString();
+  }
+
   static String location(HttpResponse<String> response) {
     return response.headers().firstValue("Location").orElseThrow();
   }
