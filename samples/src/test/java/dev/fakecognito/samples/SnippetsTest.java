@@ -203,22 +203,27 @@ class SnippetsTest {
     CognitoIdentityProviderClient cognito = fake.client();
     String callback = "https://app.example.com/cb";
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    String challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"; // BASE64URL(SHA-256(verifier))
     // region federation
     FakeOidcProvider idp = FakeOidcProvider.start(fake.clock()).user("42", Map.of("email", "dana@corp.example"));
     String poolId = cognito.createUserPool(r -> r.poolName("shop")).userPool().id();
     idp.register(cognito, poolId, "Corp", Map.of("email", "email")); // OIDC, its issuer on loopback
     String clientId = cognito.createUserPoolClient(r -> r.userPoolId(poolId).clientName("web")
         .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CODE).allowedOAuthScopes("openid")
-        .callbackURLs(callback).supportedIdentityProviders("Corp")).userPoolClient().clientId();
+        .callbackURLs(callback).supportedIdentityProviders("COGNITO", "Corp")).userPoolClient().clientId();
     idp.signInAs("42"); // as if user 42 signed in on the IdP's page
-    String next = fake.endpoint() + "/oauth2/authorize?identity_provider=Corp&response_type=code&client_id="
-        + clientId + "&redirect_uri=" + encode(callback);
+    String next = fake.endpoint() + "/oauth2/authorize?identity_provider=Corp&response_type=code&client_id=" + clientId
+        + "&redirect_uri=" + encode(callback) + "&code_challenge_method=S256&code_challenge=" + challenge;
     while (!next.startsWith(callback)) { // to the IdP, back to /oauth2/idpresponse, then to the app with a code
       next = URI.create(next).resolve(location(send(browser, next, null))).toString();
     }
-    AdminGetUserResponse dana = cognito.adminGetUser(r -> r.userPoolId(poolId).username("Corp_42")); // EXTERNAL_PROVIDER
+    String tokens = send(browser, fake.endpoint() + "/oauth2/token", "grant_type=authorization_code&client_id="
+        + clientId + "&code=" + next.replaceAll(".*[?&]code=([^&]+).*", "$1") + "&redirect_uri=" + encode(callback)
+        + "&code_verifier=" + verifier).body(); // tokens of user Corp_42, status EXTERNAL_PROVIDER
     // endregion federation
-    assertThat(next).contains("code=");
+    assertThat(tokens).contains("\"id_token\"", "\"access_token\"", "\"refresh_token\"");
+    AdminGetUserResponse dana = cognito.adminGetUser(r -> r.userPoolId(poolId).username("Corp_42"));
     assertThat(dana.userStatusAsString()).isEqualTo("EXTERNAL_PROVIDER");
     idp.close();
     fake.close();
