@@ -4,9 +4,7 @@ import dev.fakecognito.internal.federation.saml.SamlXml;
 import dev.fakecognito.internal.federation.saml.XmlSignatures;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
@@ -58,17 +56,7 @@ public record ReceivedAuthnRequest(
       return false;
     }
     if (signedQuery != null && querySignature != null) {
-      if (!SamlXml.RSA_SHA256.equals(sigAlg)) {
-        return false;
-      }
-      try {
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initVerify(certificate.getPublicKey());
-        signature.update(signedQuery.getBytes(StandardCharsets.US_ASCII));
-        return signature.verify(Base64.getMimeDecoder().decode(querySignature));
-      } catch (GeneralSecurityException | IllegalArgumentException e) {
-        return false;
-      }
+      return SamlXml.querySignatureVerifies(certificate, signedQuery, sigAlg, querySignature);
     }
     try {
       Document document = SamlXml.parse(xml.getBytes(StandardCharsets.UTF_8));

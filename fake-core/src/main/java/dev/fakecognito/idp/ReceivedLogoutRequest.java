@@ -1,11 +1,7 @@
 package dev.fakecognito.idp;
 
 import dev.fakecognito.internal.federation.saml.SamlXml;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.Signature;
-import java.security.cert.X509Certificate;
-import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,17 +40,12 @@ public record ReceivedLogoutRequest(
    * service provider's certificate as base64 DER (what GetSigningCertificate returns).
    */
   public boolean signatureVerifies(String certificateBase64) {
-    if (signedQuery == null || querySignature == null || !SamlXml.RSA_SHA256.equals(sigAlg)) {
-      return false;
-    }
     try {
-      X509Certificate certificate = SamlXml.certificate(certificateBase64);
-      Signature signature = Signature.getInstance("SHA256withRSA");
-      signature.initVerify(certificate.getPublicKey());
-      signature.update(signedQuery.getBytes(StandardCharsets.US_ASCII));
-      return signature.verify(Base64.getMimeDecoder().decode(querySignature));
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      return SamlXml.querySignatureVerifies(SamlXml.certificate(certificateBase64), signedQuery, sigAlg,
+          querySignature);
+    } catch (GeneralSecurityException e) {
       return false;
     }
   }
+
 }

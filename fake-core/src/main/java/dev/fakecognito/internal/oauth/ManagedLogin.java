@@ -311,15 +311,8 @@ public final class ManagedLogin {
   private Reply federated(Authorization authorization, Map<String, String> query, Request request) {
     var provider = FederatedLogin.provider(authorization.client(), query);
     if (provider == null) {
-      String plain = FederatedLogin.withoutProvider(request.query());
-      String csrf = request.cookie(CSRF_COOKIE);
-      boolean fresh = csrf == null;
-      if (fresh) {
-        csrf = Ids.uuid();
-      }
-      Reply reply = Reply.html(200, LoginPages.signIn(LoginPages.Look.of(authorization.client(), plain), plain, csrf,
-          "Login option is not available. Please try another one.", null));
-      return fresh ? reply.cookie(csrfCookie(csrf)) : reply;
+      return signInPage(authorization, request, FederatedLogin.withoutProvider(request.query()),
+          "Login option is not available. Please try another one.");
     }
     return federation.begin(authorization.client(), provider, authorization.responseType(),
         authorization.redirectUri(), authorization.state(), authorization.scopes(), authorization.challenge(),
@@ -443,18 +436,22 @@ public final class ManagedLogin {
     if (federatedOnly != null) {
       return federatedOnly;
     }
-    LoginPages.Look look = LoginPages.Look.of(authorization.client(), request.query());
+    return signInPage(authorization, request, request.query(), null);
+  }
+
+  /**
+   * The sign-in form for {@code query}, with the client's provider buttons and {@code error} if
+   * given; a browser without an {@code XSRF-TOKEN} cookie gets one.
+   */
+  private static Reply signInPage(Authorization authorization, Request request, String query, @Nullable String error) {
     String csrf = request.cookie(CSRF_COOKIE);
-    Reply reply;
-    if (csrf == null) {
+    boolean fresh = csrf == null;
+    if (fresh) {
       csrf = Ids.uuid();
-      reply = Reply.html(200, withProviderButtons(authorization, request,
-          LoginPages.signIn(look, request.query(), csrf, null, null))).cookie(csrfCookie(csrf));
-    } else {
-      reply = Reply.html(200, withProviderButtons(authorization, request,
-          LoginPages.signIn(look, request.query(), csrf, null, null)));
     }
-    return reply;
+    String page = LoginPages.signIn(LoginPages.Look.of(authorization.client(), query), query, csrf, error, null);
+    Reply reply = Reply.html(200, withProviderButtons(authorization, request, page));
+    return fresh ? reply.cookie(csrfCookie(csrf)) : reply;
   }
 
   /**

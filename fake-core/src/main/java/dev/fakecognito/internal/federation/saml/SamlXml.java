@@ -3,6 +3,9 @@ package dev.fakecognito.internal.federation.saml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -53,6 +56,26 @@ public final class SamlXml {
   public static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
 
   private SamlXml() {}
+
+  /**
+   * Whether a request sent by the HTTP-Redirect binding is signed with RSA-SHA256 by {@code
+   * certificate}: {@code signedQuery} is the query as signed ({@code SAMLRequest=...&RelayState=...
+   * &SigAlg=...}), {@code signature} the base64 of the {@code Signature} parameter.
+   */
+  public static boolean querySignatureVerifies(X509Certificate certificate, @Nullable String signedQuery,
+      @Nullable String sigAlg, @Nullable String signature) {
+    if (signedQuery == null || signature == null || !RSA_SHA256.equals(sigAlg)) {
+      return false;
+    }
+    try {
+      Signature verifier = Signature.getInstance("SHA256withRSA");
+      verifier.initVerify(certificate.getPublicKey());
+      verifier.update(signedQuery.getBytes(StandardCharsets.US_ASCII));
+      return verifier.verify(Base64.getMimeDecoder().decode(signature));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      return false;
+    }
+  }
 
   /**
    * Parses a document with the JDK's parser: namespace aware, with DOCTYPE declarations refused
